@@ -1,0 +1,2 @@
+/** The wrapper module's text for a custom-elements.json manifest. */
+export function reactWrappers(manifest: unknown): string;

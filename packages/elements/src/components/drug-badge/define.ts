@@ -1,0 +1,9 @@
+import { SehatDrugBadge } from './drug-badge';
+
+SehatDrugBadge.define('sehat-drug-badge');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sehat-drug-badge': SehatDrugBadge;
+  }
+}

@@ -1,0 +1,9 @@
+import { SehatVideoRoom } from './video-room';
+
+SehatVideoRoom.define('sehat-video-room');
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sehat-video-room': SehatVideoRoom;
+  }
+}

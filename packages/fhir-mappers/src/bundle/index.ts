@@ -1,0 +1,2 @@
+export { randomUuid, sequentialUuids, type UuidSource } from './uuid';
+export { buildVisitBundle, type VisitBundleOptions } from './visit-bundle';

@@ -1,0 +1,10 @@
+export { type ConditionLink, mapAllergy, mapClinicalImpression, mapVisitSummary } from './assessment';
+export { mapCondition, mapProcedure } from './condition';
+export type { ClinicalContext, EncounterLink, MappingContext } from './context';
+export { mapEncounter } from './encounter';
+export { mapFacility } from './facility';
+export { CONTAINED_MEDICATION_ID } from './medication';
+export { type DispenseContext, mapMedicationDispense, mapPrescription } from './medication-request';
+export { mapVitalSigns } from './observation';
+export { mapLocation, mapOrganization } from './organization';
+export { mapPatient } from './patient';

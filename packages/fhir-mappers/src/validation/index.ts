@@ -1,0 +1,2 @@
+export type { SatuSehatIssue } from './issue';
+export { type SatuSehatValidationOptions, validateForSatuSehat } from './validate';

@@ -1,0 +1,2 @@
+export type { KfaProduct } from './kfa-product';
+export { kfaProducts } from './products';

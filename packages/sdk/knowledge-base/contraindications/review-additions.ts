@@ -1,0 +1,727 @@
+import { defineSource } from '../../src/drugs/schema/records';
+import { contra, drugFacts, ema, label, smpc, WHO_MALARIA } from '../authoring';
+
+/**
+ * Patient rules added in the clinical-pharmacology review of November 2026: label contraindications and dose
+ * warnings (disease by ICD-10, hepatic, renal, children, older adults) that the first release did not cover.
+ * eGFR in mL/min/1.73 m²; hepatic grade as Child-Pugh A/B/C (mild/moderate/severe).
+ */
+
+/** Active bleeding: GI haemorrhage (ulcer with bleeding, haematemesis, melaena) and intracranial haemorrhage. */
+const ACTIVE_BLEEDING = [
+  'K25.0',
+  'K25.4',
+  'K26.0',
+  'K26.4',
+  'K27.0',
+  'K27.4',
+  'K28.0',
+  'K28.4',
+  'K92.0',
+  'K92.1',
+  'K92.2',
+  'I60-I62',
+];
+const BLEEDING_SUMMARY: [string, string] = [
+  'Perdarahan patologis aktif (perdarahan saluran cerna, perdarahan intrakranial): dikontraindikasikan.',
+  'Active pathological bleeding (GI bleeding, intracranial haemorrhage): contraindicated.',
+];
+
+export default defineSource({
+  contraindications: [
+    // Disease (ICD-10)
+    contra(
+      'antiplatelet-active-bleeding',
+      'disease',
+      'cls.antiplatelet',
+      { icd10: ACTIVE_BLEEDING },
+      'CI',
+      BLEEDING_SUMMARY,
+      [label('Clopidogrel (Plavix)', 'Contraindications')],
+    ),
+    contra(
+      'warfarin-active-bleeding',
+      'disease',
+      'cls.vitamin-k-antagonist',
+      { icd10: ACTIVE_BLEEDING },
+      'CI',
+      BLEEDING_SUMMARY,
+      [label('Warfarin (Coumadin)', 'Contraindications')],
+    ),
+    contra(
+      'doac-active-bleeding',
+      'disease',
+      'cls.doac',
+      { icd10: ACTIVE_BLEEDING },
+      'CI',
+      BLEEDING_SUMMARY,
+      [label('Rivaroxaban (Xarelto)', 'Contraindications')],
+    ),
+    contra(
+      'heparin-active-bleeding',
+      'disease',
+      'cls.heparin',
+      { icd10: ACTIVE_BLEEDING },
+      'CI',
+      [
+        'Perdarahan aktif yang tidak terkendali: heparin dikontraindikasikan.',
+        'Uncontrolled active bleeding: heparin is contraindicated.',
+      ],
+      [label('Heparin sodium injection', 'Contraindications')],
+    ),
+    contra(
+      'sulfonylurea-g6pd',
+      'disease',
+      'cls.sulfonylurea',
+      { icd10: ['D55.0'] },
+      'MOD',
+      [
+        'Defisiensi G6PD: sulfonilurea dapat menyebabkan anemia hemolitik; pertimbangkan obat non-sulfonilurea.',
+        'G6PD deficiency: sulfonylureas can cause haemolytic anaemia; consider a non-sulfonylurea drug.',
+      ],
+      [label('Glimepiride (Amaryl)', 'Warnings and Precautions: Hemolytic Anemia')],
+    ),
+    contra(
+      'quinine-g6pd',
+      'disease',
+      'quinine',
+      { icd10: ['D55.0'] },
+      'CI',
+      [
+        'Defisiensi G6PD: kina dikontraindikasikan (hemolisis).',
+        'G6PD deficiency: quinine is contraindicated (haemolysis).',
+      ],
+      [label('Quinine sulfate (Qualaquin)', 'Contraindications')],
+    ),
+    contra(
+      'macrolide-myasthenia',
+      'disease',
+      'cls.macrolide',
+      { icd10: ['G70.0'] },
+      'MOD',
+      [
+        'Miastenia gravis: makrolida dapat memperburuk kelemahan otot; pantau ketat.',
+        'Myasthenia gravis: macrolides can worsen muscle weakness; monitor closely.',
+      ],
+      [
+        label('Azithromycin (Zithromax)', 'Warnings and Precautions: Exacerbation of Myasthenia Gravis'),
+        label('Clarithromycin (Biaxin)', 'Warnings and Precautions: Exacerbation of Myasthenia Gravis'),
+      ],
+    ),
+    contra(
+      'aminoglycoside-myasthenia',
+      'disease',
+      'cls.aminoglycoside',
+      { icd10: ['G70.0'] },
+      'MOD',
+      [
+        'Miastenia gravis: aminoglikosida dapat menyebabkan blokade neuromuskular dan gagal napas.',
+        'Myasthenia gravis: aminoglycosides can cause neuromuscular blockade and respiratory failure.',
+      ],
+      [label('Gentamicin sulfate injection', 'Warnings')],
+    ),
+    contra(
+      'fluoroquinolone-epilepsy',
+      'disease',
+      'cls.fluoroquinolone',
+      { icd10: ['G40', 'G41'] },
+      'MOD',
+      [
+        'Epilepsi: fluorokuinolon menurunkan ambang kejang; pilih antibiotik lain bila bisa.',
+        'Epilepsy: fluoroquinolones lower the seizure threshold; choose another antibiotic when possible.',
+      ],
+      [label('Ciprofloxacin (Cipro)', 'Warnings and Precautions: Central Nervous System Effects')],
+    ),
+    contra(
+      'methylergometrine-hypertension-preeclampsia',
+      'disease',
+      'methylergometrine',
+      { icd10: ['I10-I15', 'O10-O16'] },
+      'CI',
+      [
+        'Hipertensi, preeklamsia atau eklamsia: metilergometrin dikontraindikasikan (krisis hipertensi, stroke); pakai oksitosin.',
+        'Hypertension, pre-eclampsia or eclampsia: methylergometrine is contraindicated (hypertensive crisis, stroke); use oxytocin.',
+      ],
+      [label('Methylergonovine maleate (Methergine)', 'Contraindications')],
+      [
+        'Gunakan oksitosin untuk pencegahan dan terapi perdarahan pascapersalinan.',
+        'Use oxytocin to prevent and treat postpartum haemorrhage.',
+      ],
+    ),
+    contra(
+      'amiodarone-conduction',
+      'disease',
+      'amiodarone',
+      { icd10: ['I44.1', 'I44.2', 'I49.5', 'R00.1'] },
+      'CI',
+      [
+        'Sindrom sinus sakit, blok AV derajat dua atau tiga, atau bradikardia dengan sinkop tanpa pacu jantung: amiodaron dikontraindikasikan.',
+        'Sick sinus syndrome, second- or third-degree AV block, or bradycardia with syncope without a pacemaker: amiodarone is contraindicated.',
+      ],
+      [label('Amiodarone (Pacerone)', 'Contraindications')],
+    ),
+    contra(
+      'ethambutol-optic-neuritis',
+      'disease',
+      'ethambutol',
+      { icd10: ['H46'] },
+      'MAJ',
+      [
+        'Neuritis optik: etambutol dapat memperburuk penglihatan; hanya bila manfaat jelas dan dengan pemeriksaan mata.',
+        'Optic neuritis: ethambutol can worsen vision; only when clearly beneficial and with eye checks.',
+      ],
+      [label('Ethambutol (Myambutol)', 'Contraindications')],
+    ),
+    contra(
+      'estrogen-smoking',
+      'disease',
+      'cls.estrogen',
+      { icd10: ['F17', 'Z72.0'] },
+      'MAJ',
+      [
+        'Merokok: kontrasepsi kombinasi meningkatkan risiko kardiovaskular serius, terutama usia ≥35 tahun (dikontraindikasikan).',
+        'Smoking: combined contraception raises the risk of serious cardiovascular events, especially at 35 or older (contraindicated).',
+      ],
+      [label('Levonorgestrel and ethinyl estradiol tablets', 'Boxed Warning')],
+      [
+        'Pilih kontrasepsi progestin saja atau non-hormonal.',
+        'Choose a progestin-only or non-hormonal method.',
+      ],
+    ),
+    contra(
+      'pioglitazone-bladder-cancer',
+      'disease',
+      'pioglitazone',
+      { icd10: ['C67'] },
+      'MAJ',
+      [
+        'Kanker kandung kemih aktif: jangan gunakan pioglitazon.',
+        'Active bladder cancer: do not use pioglitazone.',
+      ],
+      [label('Pioglitazone (Actos)', 'Warnings and Precautions: Urinary Bladder Tumors')],
+    ),
+    contra(
+      'sglt2-type-1-diabetes',
+      'disease',
+      'cls.sglt2-inhibitor',
+      { icd10: ['E10'] },
+      'MAJ',
+      [
+        'Diabetes tipe 1: penghambat SGLT2 tidak dianjurkan (risiko ketoasidosis).',
+        'Type 1 diabetes: SGLT2 inhibitors are not recommended (ketoacidosis risk).',
+      ],
+      [label('Dapagliflozin (Farxiga)', 'Indications and Usage: Limitations of Use')],
+    ),
+    contra(
+      'diazepam-respiratory-neuromuscular',
+      'disease',
+      'diazepam',
+      { icd10: ['G70.0', 'G47.3', 'H40.2', 'J96'] },
+      'CI',
+      [
+        'Miastenia gravis, apnea tidur, gagal napas berat atau glaukoma sudut tertutup akut: diazepam dikontraindikasikan.',
+        'Myasthenia gravis, sleep apnoea, severe respiratory insufficiency or acute angle-closure glaucoma: diazepam is contraindicated.',
+      ],
+      [label('Diazepam (Valium)', 'Contraindications')],
+    ),
+    contra(
+      'clonazepam-glaucoma',
+      'disease',
+      'clonazepam',
+      { icd10: ['H40.2'] },
+      'CI',
+      [
+        'Glaukoma sudut tertutup akut: klonazepam dikontraindikasikan.',
+        'Acute angle-closure glaucoma: clonazepam is contraindicated.',
+      ],
+      [label('Clonazepam (Klonopin)', 'Contraindications')],
+    ),
+    contra(
+      'opioid-ileus-acute-asthma',
+      'disease',
+      'cls.opioid',
+      { icd10: ['K56', 'J46'] },
+      'CI',
+      [
+        'Obstruksi saluran cerna atau ileus paralitik, atau asma akut berat tanpa pemantauan: opioid dikontraindikasikan.',
+        'GI obstruction or paralytic ileus, or acute severe asthma without monitoring: opioids are contraindicated.',
+      ],
+      [label('Morphine sulfate', 'Contraindications')],
+    ),
+    contra(
+      'metamizole-marrow',
+      'disease',
+      'metamizole',
+      { icd10: ['D70', 'D61'] },
+      'CI',
+      [
+        'Riwayat agranulositosis atau gangguan fungsi sumsum tulang: metamizol dikontraindikasikan.',
+        'History of agranulocytosis or impaired bone-marrow function: metamizole is contraindicated.',
+      ],
+      [ema('PRAC recommends measures to minimise the risk of agranulocytosis with metamizole', 2024)],
+    ),
+    contra(
+      'levothyroxine-adrenal-insufficiency',
+      'disease',
+      'levothyroxine',
+      { icd10: ['E27.1', 'E27.2', 'E27.4'] },
+      'CI',
+      [
+        'Insufisiensi adrenal yang belum dikoreksi: levotiroksin dapat mencetuskan krisis adrenal; obati adrenal lebih dahulu.',
+        'Uncorrected adrenal insufficiency: levothyroxine can precipitate an adrenal crisis; treat the adrenal insufficiency first.',
+      ],
+      [label('Levothyroxine (Synthroid)', 'Contraindications')],
+    ),
+    contra(
+      'methyldopa-active-liver-disease',
+      'disease',
+      'methyldopa',
+      { icd10: ['B15-B17', 'K70-K75'] },
+      'CI',
+      [
+        'Penyakit hati aktif (hepatitis akut, sirosis aktif): metildopa dikontraindikasikan.',
+        'Active liver disease (acute hepatitis, active cirrhosis): methyldopa is contraindicated.',
+      ],
+      [label('Methyldopa', 'Contraindications')],
+    ),
+    contra(
+      'hyoscine-butylbromide-contraindications',
+      'disease',
+      'hyoscine-butylbromide',
+      { icd10: ['G70.0', 'K59.3', 'K56', 'H40.2'] },
+      'CI',
+      [
+        'Miastenia gravis, megakolon, ileus/obstruksi mekanik atau glaukoma sudut tertutup: hiosin butilbromida dikontraindikasikan.',
+        'Myasthenia gravis, megacolon, ileus or mechanical obstruction, or angle-closure glaucoma: hyoscine butylbromide is contraindicated.',
+      ],
+      [smpc('Hyoscine butylbromide (Buscopan)', '4.3 Contraindications')],
+    ),
+    contra(
+      'bisacodyl-obstruction-acute-abdomen',
+      'disease',
+      'bisacodyl',
+      { icd10: ['K56', 'K35'] },
+      'CI',
+      [
+        'Ileus, obstruksi usus atau apendisitis akut: laksatif stimulan dikontraindikasikan.',
+        'Ileus, bowel obstruction or acute appendicitis: stimulant laxatives are contraindicated.',
+      ],
+      [
+        smpc('Bisacodyl (Dulcolax)', '4.3 Contraindications'),
+        drugFacts('Bisacodyl', 'Ask a doctor before use'),
+      ],
+    ),
+    contra(
+      'lactulose-galactosaemia',
+      'disease',
+      'lactulose',
+      { icd10: ['E74.2'] },
+      'CI',
+      [
+        'Galaktosemia (diet rendah galaktosa): laktulosa dikontraindikasikan.',
+        'Galactosaemia (low-galactose diet): lactulose is contraindicated.',
+      ],
+      [label('Lactulose solution', 'Contraindications')],
+    ),
+    contra(
+      'triptan-hypertension',
+      'disease',
+      'cls.triptan',
+      { icd10: ['I10-I15'] },
+      'MAJ',
+      [
+        'Hipertensi: triptan dikontraindikasikan bila tekanan darah tidak terkendali.',
+        'Hypertension: triptans are contraindicated when blood pressure is uncontrolled.',
+      ],
+      [label('Sumatriptan (Imitrex)', 'Contraindications')],
+    ),
+    contra(
+      'praziquantel-ocular-cysticercosis',
+      'disease',
+      'praziquantel',
+      { icd10: ['B69.1'] },
+      'CI',
+      [
+        'Sistiserkosis okular: prazikuantel dikontraindikasikan (kerusakan mata akibat reaksi terhadap parasit yang mati).',
+        'Ocular cysticercosis: praziquantel is contraindicated (eye damage from the reaction to dying parasites).',
+      ],
+      [label('Praziquantel (Biltricide)', 'Contraindications')],
+    ),
+    contra(
+      'griseofulvin-porphyria',
+      'disease',
+      'griseofulvin',
+      { icd10: ['E80.2'] },
+      'CI',
+      ['Porfiria: griseofulvin dikontraindikasikan.', 'Porphyria: griseofulvin is contraindicated.'],
+      [label('Griseofulvin (Gris-PEG)', 'Contraindications')],
+    ),
+    contra(
+      'metformin-alcohol',
+      'disease',
+      'metformin',
+      { icd10: ['F10'] },
+      'MOD',
+      [
+        'Penggunaan alkohol berlebihan: alkohol memperkuat efek metformin terhadap laktat; edukasi untuk menghindari alkohol.',
+        'Excessive alcohol use: alcohol potentiates metformin’s effect on lactate; advise against alcohol.',
+      ],
+      [label('Metformin (Glucophage)', 'Warnings and Precautions: Lactic Acidosis')],
+    ),
+    contra(
+      'metronidazole-alcohol',
+      'disease',
+      'metronidazole',
+      { icd10: ['F10'] },
+      'MOD',
+      [
+        'Penggunaan alkohol: reaksi mirip disulfiram (muntah, kemerahan, takikardia); jangan minum alkohol selama terapi dan 3 hari sesudahnya.',
+        'Alcohol use: disulfiram-like reaction (vomiting, flushing, tachycardia); no alcohol during treatment and for 3 days after.',
+      ],
+      [label('Metronidazole (Flagyl)', 'Contraindications')],
+    ),
+    contra(
+      'paracetamol-alcohol',
+      'disease',
+      'paracetamol',
+      { icd10: ['F10'] },
+      'MOD',
+      [
+        'Penggunaan alkohol kronik: risiko kerusakan hati oleh parasetamol meningkat; gunakan dosis harian lebih rendah.',
+        'Chronic alcohol use: higher risk of paracetamol liver injury; use a lower daily dose.',
+      ],
+      [drugFacts('Acetaminophen', 'Liver warning')],
+    ),
+    contra(
+      'febuxostat-cardiovascular',
+      'disease',
+      'febuxostat',
+      { icd10: ['I20-I25', 'I63-I64', 'I50'] },
+      'MAJ',
+      [
+        'Penyakit kardiovaskular: kematian kardiovaskular lebih tinggi dengan febuksostat; pakai hanya bila alopurinol gagal atau tidak dapat ditoleransi.',
+        'Cardiovascular disease: higher cardiovascular death with febuxostat; use only when allopurinol fails or is not tolerated.',
+      ],
+      [label('Febuxostat (Uloric)', 'Boxed Warning')],
+    ),
+    contra(
+      'tamoxifen-thromboembolism',
+      'disease',
+      'tamoxifen',
+      { icd10: ['I26', 'I80-I82'] },
+      'MAJ',
+      [
+        'Riwayat trombosis vena dalam atau emboli paru: tamoksifen untuk pencegahan atau DCIS dikontraindikasikan; pada kanker payudara, timbang manfaat dan risikonya.',
+        'History of deep-vein thrombosis or pulmonary embolism: tamoxifen for risk reduction or DCIS is contraindicated; in breast cancer, weigh benefit and risk.',
+      ],
+      [label('Tamoxifen citrate (Soltamox)', 'Contraindications')],
+    ),
+
+    // Hepatic
+    contra(
+      'pioglitazone-hepatic',
+      'hepatic',
+      'pioglitazone',
+      { hepaticImpairment: 'moderate' },
+      'MAJ',
+      [
+        'Penyakit hati aktif atau ALT >2,5 kali batas atas: jangan mulai pioglitazon.',
+        'Active liver disease or ALT above 2.5 times the upper limit: do not start pioglitazone.',
+      ],
+      [label('Pioglitazone (Actos)', 'Warnings and Precautions: Hepatic Effects')],
+    ),
+    contra(
+      'efavirenz-hepatic',
+      'hepatic',
+      'efavirenz',
+      { hepaticImpairment: 'moderate' },
+      'MAJ',
+      [
+        'Gangguan hati sedang–berat: efavirenz tidak dianjurkan.',
+        'Moderate or severe hepatic impairment: efavirenz is not recommended.',
+      ],
+      [label('Efavirenz (Sustiva)', 'Use in Specific Populations: Hepatic Impairment')],
+    ),
+    contra(
+      'lamotrigine-hepatic',
+      'hepatic',
+      'lamotrigine',
+      { hepaticImpairment: 'moderate' },
+      'MOD',
+      [
+        'Gangguan hati sedang–berat: kurangi dosis awal, eskalasi dan pemeliharaan lamotrigin.',
+        'Moderate or severe hepatic impairment: reduce lamotrigine starting, escalation and maintenance doses.',
+      ],
+      [label('Lamotrigine (Lamictal)', 'Dosage and Administration: Patients with Hepatic Impairment')],
+    ),
+    contra(
+      'rivaroxaban-hepatic',
+      'hepatic',
+      'rivaroxaban',
+      { hepaticImpairment: 'moderate' },
+      'MAJ',
+      [
+        'Gangguan hati sedang–berat (Child-Pugh B/C) atau penyakit hati dengan koagulopati: hindari rivaroksaban.',
+        'Moderate or severe hepatic impairment (Child-Pugh B/C) or liver disease with coagulopathy: avoid rivaroxaban.',
+      ],
+      [label('Rivaroxaban (Xarelto)', 'Use in Specific Populations: Hepatic Impairment')],
+    ),
+    contra(
+      'griseofulvin-hepatic',
+      'hepatic',
+      'griseofulvin',
+      { hepaticImpairment: 'severe' },
+      'CI',
+      [
+        'Gagal hepatoseluler: griseofulvin dikontraindikasikan.',
+        'Hepatocellular failure: griseofulvin is contraindicated.',
+      ],
+      [label('Griseofulvin (Gris-PEG)', 'Contraindications')],
+    ),
+    contra(
+      'ergotamine-hepatic',
+      'hepatic',
+      'ergotamine',
+      { hepaticImpairment: 'mild' },
+      'CI',
+      [
+        'Gangguan fungsi hati: ergotamin dikontraindikasikan.',
+        'Impaired hepatic function: ergotamine is contraindicated.',
+      ],
+      [label('Ergotamine tartrate and caffeine (Cafergot)', 'Contraindications')],
+    ),
+    contra(
+      'clonazepam-liver-disease',
+      'hepatic',
+      'clonazepam',
+      { hepaticImpairment: 'moderate' },
+      'CI',
+      [
+        'Penyakit hati bermakna: klonazepam dikontraindikasikan.',
+        'Significant liver disease: clonazepam is contraindicated.',
+      ],
+      [label('Clonazepam (Klonopin)', 'Contraindications')],
+    ),
+
+    // Renal
+    contra(
+      'ergotamine-renal',
+      'renal',
+      'ergotamine',
+      { egfrBelow: 60 },
+      'CI',
+      [
+        'Gangguan fungsi ginjal: ergotamin dikontraindikasikan.',
+        'Impaired renal function: ergotamine is contraindicated.',
+      ],
+      [label('Ergotamine tartrate and caffeine (Cafergot)', 'Contraindications')],
+    ),
+    contra(
+      'methotrexate-renal',
+      'renal',
+      'methotrexate',
+      { egfrBelow: 30 },
+      'MAJ',
+      [
+        'Gangguan ginjal berat: eliminasi metotreksat menurun tajam; hindari atau kurangi dosis dengan pemantauan ketat.',
+        'Severe renal impairment: methotrexate elimination falls sharply; avoid, or reduce with close monitoring.',
+      ],
+      [label('Methotrexate tablets (Trexall)', 'Boxed Warning')],
+    ),
+    contra(
+      'valacyclovir-renal',
+      'renal',
+      'valacyclovir',
+      { egfrBelow: 50 },
+      'MOD',
+      [
+        'CrCl <50: kurangi dosis atau perpanjang interval valasiklovir (risiko toksisitas SSP dan gagal ginjal).',
+        'CrCl <50: lower the valacyclovir dose or lengthen the interval (CNS toxicity and renal failure risk).',
+      ],
+      [label('Valacyclovir (Valtrex)', 'Dosage and Administration: Patients with Renal Impairment')],
+    ),
+    contra(
+      'ranitidine-renal',
+      'renal',
+      'ranitidine',
+      { egfrBelow: 50 },
+      'MOD',
+      ['CrCl <50: ranitidin 150 mg setiap 24 jam.', 'CrCl <50: ranitidine 150 mg every 24 hours.'],
+      [label('Ranitidine (Zantac)', 'Dosage and Administration')],
+    ),
+    contra(
+      'fluconazole-renal',
+      'renal',
+      'fluconazole',
+      { egfrBelow: 50 },
+      'MOD',
+      [
+        'CrCl ≤50: separuh dosis flukonazol untuk terapi berulang (dosis tunggal tidak perlu diubah).',
+        'CrCl ≤50: half the fluconazole dose for repeated dosing (single doses need no change).',
+      ],
+      [
+        label(
+          'Fluconazole (Diflucan)',
+          'Dosage and Administration: Dosage in Patients with Impaired Renal Function',
+        ),
+      ],
+    ),
+    contra(
+      'levetiracetam-renal',
+      'renal',
+      'levetiracetam',
+      { egfrBelow: 50 },
+      'MOD',
+      [
+        'CrCl <50: kurangi dosis levetirasetam sesuai fungsi ginjal.',
+        'CrCl <50: reduce the levetiracetam dose to kidney function.',
+      ],
+      [
+        label(
+          'Levetiracetam (Keppra)',
+          'Dosage and Administration: Adult Patients with Impaired Renal Function',
+        ),
+      ],
+    ),
+    contra(
+      'lamivudine-renal',
+      'renal',
+      'lamivudine',
+      { egfrBelow: 50 },
+      'MOD',
+      [
+        'CrCl <50: sesuaikan dosis lamivudin (pada kombinasi dosis tetap, pertimbangkan sediaan terpisah).',
+        'CrCl <50: adjust the lamivudine dose (with fixed-dose combinations, consider separate products).',
+      ],
+      [label('Lamivudine (Epivir)', 'Dosage and Administration: Patients with Renal Impairment')],
+    ),
+    contra(
+      'vildagliptin-renal',
+      'renal',
+      'vildagliptin',
+      { egfrBelow: 50 },
+      'MOD',
+      ['eGFR <50: vildagliptin 50 mg sekali sehari.', 'eGFR <50: vildagliptin 50 mg once daily.'],
+      [smpc('Vildagliptin (Galvus)', '4.2 Posology and method of administration')],
+    ),
+    contra(
+      'oseltamivir-renal',
+      'renal',
+      'oseltamivir',
+      { egfrBelow: 30 },
+      'MOD',
+      ['CrCl ≤30: kurangi dosis oseltamivir.', 'CrCl ≤30: reduce the oseltamivir dose.'],
+      [label('Oseltamivir (Tamiflu)', 'Dosage and Administration: Dosage in Patients with Renal Impairment')],
+    ),
+    contra(
+      'amoxicillin-renal',
+      'renal',
+      'amoxicillin',
+      { egfrBelow: 30 },
+      'MOD',
+      [
+        'GFR <30: jangan gunakan tablet 875 mg; berikan 250–500 mg setiap 12–24 jam.',
+        'GFR <30: do not use the 875 mg tablet; give 250–500 mg every 12–24 hours.',
+      ],
+      [label('Amoxicillin', 'Dosage and Administration: Dosing in Renal Impairment')],
+    ),
+    contra(
+      'atenolol-renal',
+      'renal',
+      'atenolol',
+      { egfrBelow: 35 },
+      'MOD',
+      [
+        'CrCl <35: atenolol dibersihkan ginjal; maksimal 50 mg/hari (25 mg bila CrCl <15).',
+        'CrCl <35: atenolol is renally cleared; at most 50 mg/day (25 mg below a CrCl of 15).',
+      ],
+      [
+        label(
+          'Atenolol (Tenormin)',
+          'Dosage and Administration: Elderly Patients or Patients with Renal Impairment',
+        ),
+      ],
+    ),
+    contra(
+      'meropenem-renal',
+      'renal',
+      'meropenem',
+      { egfrBelow: 50 },
+      'MOD',
+      [
+        'CrCl ≤50: kurangi dosis atau perpanjang interval meropenem.',
+        'CrCl ≤50: reduce the meropenem dose or lengthen the interval.',
+      ],
+      [
+        label(
+          'Meropenem for injection (Merrem)',
+          'Dosage and Administration: Use in Adult Patients with Renal Impairment',
+        ),
+      ],
+    ),
+
+    // Children
+    contra(
+      'primaquine-infants',
+      'pediatric',
+      'primaquine',
+      { ageYearsBelow: 0.5 },
+      'MAJ',
+      [
+        'Bayi di bawah 6 bulan: primakuin tidak dianjurkan (status G6PD dan keamanan belum pasti).',
+        'Infants under 6 months: primaquine is not recommended (G6PD status and safety uncertain).',
+      ],
+      [WHO_MALARIA],
+    ),
+    contra(
+      'ibuprofen-under-6-months',
+      'pediatric',
+      { ingredient: 'ibuprofen', route: ['systemic'] },
+      { ageYearsBelow: 0.5 },
+      'MOD',
+      [
+        'Bayi di bawah 6 bulan: keamanan ibuprofen belum ditetapkan; gunakan parasetamol.',
+        'Infants under 6 months: ibuprofen safety is not established; use paracetamol.',
+      ],
+      [drugFacts('Ibuprofen (children’s oral suspension)', 'Directions')],
+    ),
+    contra(
+      'permethrin-under-2-months',
+      'pediatric',
+      'permethrin',
+      { ageYearsBelow: 0.17 },
+      'MOD',
+      [
+        'Bayi di bawah 2 bulan: keamanan permetrin belum ditetapkan.',
+        'Infants under 2 months: permethrin safety is not established.',
+      ],
+      [label('Permethrin cream 5% (Elimite)', 'Precautions: Pediatric Use')],
+    ),
+
+    // Older adults
+    contra(
+      'sedating-antihistamine-elderly',
+      'geriatric',
+      { class: 'cls.antihistamine-sedating', route: ['systemic'] },
+      { ageYearsAtLeast: 65 },
+      'MOD',
+      [
+        'Lansia lebih mudah mengalami pusing, sedasi, kebingungan dan hipotensi karena antihistamin sedatif; pilih antihistamin generasi kedua.',
+        'Older adults are more prone to dizziness, sedation, confusion and hypotension from sedating antihistamines; prefer a second-generation antihistamine.',
+      ],
+      [label('Diphenhydramine hydrochloride injection', 'Precautions: Geriatric Use')],
+    ),
+    contra(
+      'opioid-elderly',
+      'geriatric',
+      'cls.opioid',
+      { ageYearsAtLeast: 65 },
+      'MOD',
+      [
+        'Lansia: depresi napas yang mengancam jiwa lebih mungkin; mulai dosis rendah, titrasi perlahan dan pantau.',
+        'Older adults: life-threatening respiratory depression is more likely; start low, titrate slowly and monitor.',
+      ],
+      [label('Morphine sulfate', 'Use in Specific Populations: Geriatric Use')],
+    ),
+  ],
+});
