@@ -1,4 +1,7 @@
 import type { IncomingMessage } from 'node:http';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import type { ReadableStream } from 'node:stream/web';
 import type { Plugin } from 'vite';
 
 // What the plugin uses of `ElementsRig` (packages/elements/test/support/sandbox-rig.ts). Not imported, even
@@ -31,6 +34,13 @@ const HOP_BY_HOP = new Set([
   'keep-alive',
   'cookie',
 ]);
+
+/** The page closed the connection: nothing is left to answer. */
+function upstreamGone(error: unknown): boolean {
+  const name = (error as { name?: string; code?: string } | null)?.name;
+  const code = (error as { code?: string } | null)?.code;
+  return name === 'AbortError' || code === 'ERR_STREAM_PREMATURE_CLOSE' || code === 'ABORT_ERR';
+}
 
 async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -71,11 +81,18 @@ export function sandboxPlugin(): Plugin {
     },
     configureServer(server) {
       // Started with the server, not on the first request: the sandbox takes seconds to come up.
-      const rig: Promise<ElementsRig> = import('tsx/esm/api')
-        .then(({ tsImport }) => tsImport('../packages/elements/test/support/sandbox-rig.ts', import.meta.url))
-        .then((m) => (m as { startElementsRig(): Promise<ElementsRig> }).startElementsRig());
-      started = rig;
-      rig.catch((error) => server.config.logger.error(`SehatKit sandbox did not start: ${String(error)}`));
+      // One sandbox per plugin, however many servers Storybook's Vitest integration configures with it.
+      if (!started) {
+        started = import('tsx/esm/api')
+          .then(({ tsImport }) =>
+            tsImport('../packages/elements/test/support/sandbox-rig.ts', import.meta.url),
+          )
+          .then((m) => (m as { startElementsRig(): Promise<ElementsRig> }).startElementsRig());
+        started.catch((error) =>
+          server.config.logger.error(`SehatKit sandbox did not start: ${String(error)}`),
+        );
+      }
+      const rig = started;
       const start = () => rig;
       server.httpServer?.once('close', () => void stop());
       server.middlewares.use(async (req, res, next) => {
@@ -92,17 +109,26 @@ export function sandboxPlugin(): Plugin {
           }
           if (route.staff) headers.set('authorization', `Bearer ${sandbox.staffToken}`);
           const method = req.method ?? 'GET';
+          // The browser going away (a story unmounting, the run ending) ends the upstream request too.
+          const upstream = new AbortController();
+          res.once('close', () => upstream.abort());
           const answer = await fetch(`${route.target(sandbox)}${url.slice(route.prefix.length) || '/'}`, {
             method,
             headers,
+            signal: upstream.signal,
             ...(method === 'GET' || method === 'HEAD' ? {} : { body: new Uint8Array(await readBody(req)) }),
           });
           res.statusCode = answer.status;
           answer.headers.forEach((value, name) => {
             if (!HOP_BY_HOP.has(name) && name !== 'content-encoding') res.setHeader(name, value);
           });
-          res.end(Buffer.from(await answer.arrayBuffer()));
+          if (!answer.body) return void res.end();
+          // Streamed, not buffered: the waiting room's event stream must arrive as it is written.
+          res.flushHeaders();
+          await pipeline(Readable.fromWeb(answer.body as ReadableStream<Uint8Array>), res);
         } catch (error) {
+          if (upstreamGone(error)) return;
+          if (res.headersSent) return void res.destroy();
           next(error);
         }
       });

@@ -16,4 +16,14 @@ export default {
   litelement: true,
   dependencies: false,
   packagejson: false,
+  plugins: [
+    {
+      // The analyzer lists modules in the order its glob finds files, which varies with disk and load;
+      // sorting by path keeps the committed manifest reproducible.
+      name: 'sehatkit-stable-order',
+      packageLinkPhase({ customElementsManifest }) {
+        customElementsManifest.modules.sort((a, b) => a.path.localeCompare(b.path));
+      },
+    },
+  ],
 };

@@ -195,7 +195,12 @@ function listen(
     const server = serveNode({ fetch, hostname, port }, (info) => {
       resolve({
         url: `http://${hostname}:${info.port}`,
-        close: () => new Promise((done) => server.close(() => done())),
+        close: () =>
+          new Promise((done) => {
+            server.close(() => done());
+            // An open page (the mailbox polls) must not hold the sandbox up on the way down.
+            (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+          }),
       });
     });
     server.once('error', reject);

@@ -27,6 +27,20 @@ export class EndpointElement extends SehatElement {
   requestHeaders: Record<string, string> | undefined;
 
   protected readonly localize = new LocalizeController(this);
+
+  /**
+   * `await element.updateComplete` also waits for a language that is still loading and the render in
+   * it, so a page (or a test) never acts on text that is about to change from Indonesian to English.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.localize.loading) {
+      await this.localize.loaded();
+      complete = await super.getUpdateComplete();
+    }
+    return complete;
+  }
+
   #client: { key: string; client: EndpointClient } | undefined;
 
   /** A client for the current `endpoint`, `credentials`, headers and language. */

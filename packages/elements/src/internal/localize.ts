@@ -54,12 +54,26 @@ export class LocalizeController implements ReactiveController {
   terms<T>(catalogue: Catalogue<T>): T {
     const lang = this.lang();
     if (!catalogue.has(lang)) {
-      void catalogue.load(lang).then(
+      const loading = catalogue.load(lang).then(
         () => this.#host.requestUpdate(),
         () => undefined,
       );
+      this.#loading.add(loading);
+      void loading.finally(() => this.#loading.delete(loading));
     }
     return catalogue.pick(lang);
+  }
+
+  readonly #loading = new Set<Promise<void>>();
+
+  /** True while a language the last render asked for is still being fetched. */
+  get loading(): boolean {
+    return this.#loading.size > 0;
+  }
+
+  /** Resolves once every language asked for so far has arrived (or failed) and its re-render is requested. */
+  async loaded(): Promise<void> {
+    await Promise.all(this.#loading);
   }
 
   /** Picks the English or Indonesian side of a bilingual text from the knowledge base. */

@@ -40,7 +40,7 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
   type: K,
   timeoutMs = 10_000,
 ): Promise<GlobalEventHandlersEventMap[K]> {
-  return new Promise((resolve, reject) => {
+  const next = new Promise<GlobalEventHandlersEventMap[K]>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`no ${type} event within ${timeoutMs} ms`)), timeoutMs);
     target.addEventListener(
       type,
@@ -51,6 +51,10 @@ export function nextEvent<K extends keyof GlobalEventHandlersEventMap>(
       { once: true },
     );
   });
+  // A test that fails before awaiting this must not leave an unhandled rejection for the next test;
+  // awaiting `next` still rejects.
+  next.catch(() => undefined);
+  return next;
 }
 
 /** Querying inside an element's shadow root, failing loudly when the part is missing. */

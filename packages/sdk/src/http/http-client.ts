@@ -170,10 +170,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         if (searchParams !== undefined) init.searchParams = searchParams;
         if (request.timeoutMs) init.timeout = request.timeoutMs;
         if (request.retry === false) init.retry = 0;
-        if (process.env.NO_KY) {
-          const target = searchParams ? `${url}?${new URLSearchParams(searchParams)}` : url;
-          response = await (options.fetch ?? globalThis.fetch)(target, { method: request.method, headers, ...(body !== undefined ? { body } : {}) });
-        } else response = await client(url, init);
+        response = await client(url, init);
       } catch (error) {
         if (error instanceof HTTPError) response = error.response;
         else throw transportFailure(options.source, error, redactor, request.method, url);

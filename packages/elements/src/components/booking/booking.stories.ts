@@ -112,6 +112,7 @@ export const GroupSession: Story = {
   play: async ({ canvasElement }) => {
     const el = host(canvasElement);
     await firstLoad(() => expect(slots(el).length).toBeGreaterThan(0));
+    await el.updateComplete; // includes the English terms arriving
     expect(slots(el)[0]?.textContent?.replace(/\s+/g, ' ').trim()).toMatch(/^\d\d:\d\d \d+ places? left$/);
   },
 };

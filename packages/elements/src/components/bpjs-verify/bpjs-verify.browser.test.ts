@@ -83,6 +83,8 @@ describe('<sehat-bpjs-verify>', () => {
 
   it('shows an inactive member looked up by NIK with the reason, in English when asked', async () => {
     const el = await verifyElement({ lang: 'en' });
+    // `updateComplete` waited for the English terms: nothing on screen is about to change language.
+    expect(text(el, '[part=label]')).toBe('BPJS card number or NIK');
     const verified = nextEvent(el, 'sehat-verified');
     await submit(el, INACTIVE_NIK);
     const { detail } = await verified;

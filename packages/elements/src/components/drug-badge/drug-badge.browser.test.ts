@@ -75,6 +75,8 @@ describe('<sehat-drug-badge>', () => {
     // The test page is <html lang="en">: the element inherits it.
     expect(document.documentElement.lang).toBe('en');
     const product = await sandboxProduct('ibuprofen', /Ibuprofen/);
+    // Listening before mounting: `mount` waits for the English terms, and the check may finish first.
+    const checked = nextEvent(document, 'sehat-checked');
     const el = await mount<SehatDrugBadge>(html`
       <sehat-drug-badge
         endpoint=${sandboxApi()}
@@ -83,7 +85,7 @@ describe('<sehat-drug-badge>', () => {
         .patient=${{ id: freshPatientId(), ageYears: 30 }}
       ></sehat-drug-badge>
     `);
-    await nextEvent(el, 'sehat-checked');
+    await checked;
     await settled(el);
     expect(inShadow(el, '[part=mark]').dataset.tier).toBe('none');
     inShadow<HTMLButtonElement>(el, '[part=mark]').click();
