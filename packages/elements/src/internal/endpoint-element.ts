@@ -31,6 +31,7 @@ export class EndpointElement extends SehatElement {
   /**
    * `await element.updateComplete` also waits for a language that is still loading and the render in
    * it, so a page (or a test) never acts on text that is about to change from Indonesian to English.
+   * @internal Lit's hook behind `updateComplete`, not part of the element's API.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();

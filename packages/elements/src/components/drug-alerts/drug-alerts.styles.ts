@@ -18,35 +18,11 @@ export const styles = css`
   .group {
     margin-bottom: 1rem;
   }
+  /* Citation lists too, not only the findings (see styles/issue-list.ts). */
   ul {
     list-style: none;
     margin: 0;
     padding: 0;
-    display: grid;
-    gap: var(--_space);
-  }
-  .issue {
-    padding: var(--_space);
-    border-inline-start: 4px solid var(--_tier);
-    background: var(--_tier-bg);
-    border-radius: var(--_radius);
-  }
-  .issue p {
-    margin: 0 0 0.25rem;
-  }
-  .issue-head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    font-size: 0.875rem;
-  }
-  .tier {
-    font-weight: 700;
-    color: var(--_tier);
-  }
-  .summary,
-  .allergen {
-    font-weight: 600;
   }
   .override {
     display: grid;

@@ -16,6 +16,7 @@ import { SehatSignBlockedEvent } from '../../events/sehat-sign-blocked';
 import { Bind } from '../../internal/bind';
 import { EndpointElement } from '../../internal/endpoint-element';
 import { renderIssueBody } from '../../internal/render-issue';
+import { issueList } from '../../styles/issue-list';
 import { base, tierColours, tokens } from '../../styles/tokens';
 import { alertTerms, commonTerms, drugTerms } from '../../translations/index';
 import { styles } from './drug-alerts.styles';
@@ -55,7 +56,7 @@ import { styles } from './drug-alerts.styles';
  * @cssstate signed - The reasons were recorded.
  */
 export class SehatDrugAlerts extends EndpointElement {
-  static override styles = [tokens, base, tierColours, styles];
+  static override styles = [tokens, base, tierColours, issueList, styles];
   static override properties: PropertyDeclarations = {
     orders: { attribute: false },
     currentMedications: { attribute: false },
@@ -228,7 +229,7 @@ export class SehatDrugAlerts extends EndpointElement {
     const issues = this.#controller.state.issues.filter((i) => i.tier === tier);
     if (issues.length === 0) return nothing;
     const title = `${this.localize.terms(drugTerms).tier(tier)} (${issues.length})`;
-    const list = html`<ul>
+    const list = html`<ul class="issues">
       ${issues.map(
         (issue) => html`<li part="issue" class="issue" data-tier=${issue.tier}>
           ${renderIssueBody(this.localize, issue)} ${issue.overrideRequired ? this.#override(issue) : nothing}

@@ -88,36 +88,6 @@ export const styles = css`
   section + section {
     border-top: 1px solid var(--_surface-alt);
   }
-  ul.issues {
-    list-style: none;
-    margin: 0;
-    padding: 0;
-    display: grid;
-    gap: var(--_space);
-  }
-  .issue {
-    padding: var(--_space);
-    border-inline-start: 4px solid var(--_tier);
-    background: var(--_tier-bg);
-    border-radius: var(--_radius);
-  }
-  .issue p {
-    margin: 0 0 0.25rem;
-  }
-  .issue-head {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space);
-    font-size: 0.875rem;
-  }
-  .tier {
-    font-weight: 700;
-    color: var(--_tier);
-  }
-  .summary,
-  .allergen {
-    font-weight: 600;
-  }
   .boxed {
     padding: var(--_space);
     border: 2px solid var(--_text);

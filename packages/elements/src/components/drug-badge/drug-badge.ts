@@ -6,6 +6,7 @@ import { Bind } from '../../internal/bind';
 import { EndpointElement } from '../../internal/endpoint-element';
 import { golonganMark } from '../../internal/golongan-mark';
 import { renderIssueBody, renderSources } from '../../internal/render-issue';
+import { issueList } from '../../styles/issue-list';
 import { base, tierColours, tokens } from '../../styles/tokens';
 import { commonTerms, drugTerms } from '../../translations/index';
 import { styles } from './drug-badge.styles';
@@ -47,7 +48,7 @@ import { styles } from './drug-badge.styles';
  * @cssstate interruptive - A finding needs an override reason.
  */
 export class SehatDrugBadge extends EndpointElement {
-  static override styles = [tokens, base, tierColours, styles];
+  static override styles = [tokens, base, tierColours, issueList, styles];
   static override properties: PropertyDeclarations = {
     productCode: { attribute: 'product-code' },
     productName: { attribute: 'product-name' },
