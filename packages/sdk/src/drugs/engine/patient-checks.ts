@@ -101,75 +101,40 @@ export function checkPatient(ctx: CheckContext): IssueDraft[] {
       const applies =
         (block.fromWeek === undefined || week === undefined || week >= block.fromWeek) &&
         (!block.trimesters || tri === undefined || block.trimesters.includes(tri));
-      let severity = PREGNANCY_SEVERITY[applies ? block.level : (block.otherwise ?? 'caution')];
-      const evidence = [...block.sources];
-      let summary = block.summary;
-      let ruleId = `pregnancy.${e.ingredient}`;
-      for (const r of rules.filter((r) => r.category === 'pregnancy')) {
-        if (!conditionHolds(ctx, r)) continue;
-        const s = LEVEL_SEVERITY[r.level];
-        if (severity === undefined || moreSevere(s, severity) === s) {
-          severity = s;
-          summary = r.summary;
-          ruleId = r.id;
-        }
-        evidence.push(...r.sources);
-      }
-      if (severity && local) severity = 'MIN';
-      if (severity) {
-        drafts.push({
-          kind: 'PREG',
-          category: 'pregnancy',
-          severity,
-          lines: [e.lineId],
-          ingredients: [e.ingredient],
-          ruleId,
-          matched: { condition: `pregnant${week !== undefined ? ` week ${week}` : ''}` },
-          summary: {
-            id: `Kehamilan: ${ing.names.id} — ${summary.id}`,
-            en: `Pregnancy: ${ing.names.en} — ${summary.en}`,
-          },
-          detail: block.summary,
-          alternatives: block.alternatives ?? [],
-          evidence,
-        });
-      }
+      const draft = reproductiveDraft({
+        exposure: e,
+        kind: 'PREG',
+        category: 'pregnancy',
+        severity: PREGNANCY_SEVERITY[applies ? block.level : (block.otherwise ?? 'caution')],
+        block,
+        rules: rules.filter((r) => r.category === 'pregnancy' && conditionHolds(ctx, r)),
+        local,
+        condition: `pregnant${week !== undefined ? ` week ${week}` : ''}`,
+        summaryOf: (text) => ({
+          id: `Kehamilan: ${ing.names.id} — ${text.id}`,
+          en: `Pregnancy: ${ing.names.en} — ${text.en}`,
+        }),
+      });
+      if (draft) drafts.push(draft);
     }
 
     if (patient.lactating) {
       const block = ing.lactation;
-      let severity = LACTATION_SEVERITY[block.level];
-      const evidence = [...block.sources];
-      let summary = block.summary;
-      let ruleId = `lactation.${e.ingredient}`;
-      for (const r of rules.filter((r) => r.category === 'lactation')) {
-        const s = LEVEL_SEVERITY[r.level];
-        if (severity === undefined || moreSevere(s, severity) === s) {
-          severity = s;
-          summary = r.summary;
-          ruleId = r.id;
-        }
-        evidence.push(...r.sources);
-      }
-      if (severity && local) severity = 'MIN';
-      if (severity) {
-        drafts.push({
-          kind: 'LACT',
-          category: 'lactation',
-          severity,
-          lines: [e.lineId],
-          ingredients: [e.ingredient],
-          ruleId,
-          matched: { condition: 'lactating' },
-          summary: {
-            id: `Menyusui: ${ing.names.id} — ${summary.id}`,
-            en: `Breastfeeding: ${ing.names.en} — ${summary.en}`,
-          },
-          detail: block.summary,
-          alternatives: block.alternatives ?? [],
-          evidence,
-        });
-      }
+      const draft = reproductiveDraft({
+        exposure: e,
+        kind: 'LACT',
+        category: 'lactation',
+        severity: LACTATION_SEVERITY[block.level],
+        block,
+        rules: rules.filter((r) => r.category === 'lactation'),
+        local,
+        condition: 'lactating',
+        summaryOf: (text) => ({
+          id: `Menyusui: ${ing.names.id} — ${text.id}`,
+          en: `Breastfeeding: ${ing.names.en} — ${text.en}`,
+        }),
+      });
+      if (draft) drafts.push(draft);
     }
 
     for (const r of rules) {
@@ -180,6 +145,54 @@ export function checkPatient(ctx: CheckContext): IssueDraft[] {
     }
   }
   return drafts;
+}
+
+type Bilingual = { id: string; en: string };
+
+interface ReproductiveFinding {
+  exposure: Exposure;
+  kind: 'PREG' | 'LACT';
+  category: 'pregnancy' | 'lactation';
+  /** From the ingredient's own pregnancy or lactation block. */
+  severity: Severity | undefined;
+  block: { summary: Bilingual; sources: IssueDraft['evidence']; alternatives?: IssueDraft['alternatives'] };
+  /** Authored rules for the same state that hold for this patient; the strictest one wins. */
+  rules: readonly ContraindicationRule[];
+  /** A topical or other local route: the finding stays informational. */
+  local: boolean;
+  condition: string;
+  summaryOf(text: Bilingual): Bilingual;
+}
+
+/** One pregnancy or lactation issue for an ingredient: its block, raised by any stricter authored rule. */
+function reproductiveDraft(f: ReproductiveFinding): IssueDraft | undefined {
+  let { severity } = f;
+  let summary = f.block.summary;
+  let ruleId = `${f.category}.${f.exposure.ingredient}`;
+  const evidence = [...f.block.sources];
+  for (const r of f.rules) {
+    const s = LEVEL_SEVERITY[r.level];
+    if (severity === undefined || moreSevere(s, severity) === s) {
+      severity = s;
+      summary = r.summary;
+      ruleId = r.id;
+    }
+    evidence.push(...r.sources);
+  }
+  if (!severity) return undefined;
+  return {
+    kind: f.kind,
+    category: f.category,
+    severity: f.local ? 'MIN' : severity,
+    lines: [f.exposure.lineId],
+    ingredients: [f.exposure.ingredient],
+    ruleId,
+    matched: { condition: f.condition },
+    summary: f.summaryOf(summary),
+    detail: f.block.summary,
+    alternatives: f.block.alternatives ?? [],
+    evidence,
+  };
 }
 
 function contraindicationDraft(
