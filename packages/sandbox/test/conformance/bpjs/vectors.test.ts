@@ -1,7 +1,5 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir } from '../../../../../scripts/fixtures';
+import { bpjsVectors } from '../../../../../scripts/fixtures';
 import {
   decryptPayload,
   encryptPayload,
@@ -11,26 +9,7 @@ import {
   responseKey,
 } from '../../../src/bpjs/protocol/crypto';
 
-interface Vector {
-  name: string;
-  consId: string;
-  secret: string;
-  ts: string;
-  user: string;
-  pass: string;
-  kdApp: string;
-  xSignature: string;
-  xAuthorization: string;
-  aesKeyHex: string;
-  ivHex: string;
-  plaintext: string;
-  lzCompressed: string;
-  encryptedResponse: string;
-}
-
-const dir = fixturesDir();
-const file = dir ? path.join(dir, 'bpjs-vectors.json') : undefined;
-const vectors: Vector[] = file ? JSON.parse(readFileSync(file, 'utf8')) : [];
+const vectors = bpjsVectors();
 
 describe.skipIf(vectors.length === 0)("the simulator's protocol against the shared BPJS vectors", () => {
   it.each(vectors)('expects the signature and authorization of $name', (v) => {

@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { encryptPayload, startBpjsSimulator } from '@sehatkit/sandbox/bpjs';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir } from '../../../../../scripts/fixtures';
+import { type BpjsVector, bpjsVectors } from '../../../../../scripts/fixtures';
 import { toHex } from '../../../src/bpjs/bytes';
 import { BpjsClient } from '../../../src/bpjs/client';
 import { decompress, decryptJson, decryptResponse } from '../../../src/bpjs/decrypt';
@@ -14,25 +12,7 @@ import { isDecryptionError, isRemoteValidationError } from '../../../src/errors/
 import { manualClock } from '../../../src/logging/clock';
 import { Redactor } from '../../../src/logging/redact';
 
-interface Vector {
-  name: string;
-  consId: string;
-  secret: string;
-  ts: string;
-  user: string;
-  pass: string;
-  kdApp: string;
-  xSignature: string;
-  xAuthorization: string;
-  aesKeyHex: string;
-  ivHex: string;
-  plaintext: string;
-  encryptedResponse: string;
-}
-
-const dir = fixturesDir();
-const file = dir ? path.join(dir, 'bpjs-vectors.json') : undefined;
-const vectors: Vector[] = file ? JSON.parse(readFileSync(file, 'utf8')) : [];
+const vectors = bpjsVectors();
 
 describe.skipIf(vectors.length === 0)(
   'BPJS cross-implementation vectors (bpjs.md §7.2), read in place',
@@ -108,7 +88,7 @@ describe.skipIf(vectors.length === 0)(
       });
 
       it('a 412 envelope with an array passes through undecrypted and becomes a remote validation error', async () => {
-        const v = vectors[0] as Vector;
+        const v = vectors[0] as BpjsVector;
         const body = {
           response: [{ field: 'noKartu', message: 'Belum melakukan pendaftaran pada poli tersebut.' }],
           metaData: { message: 'PRECONDITION_FAILED', code: 412 },
