@@ -27,15 +27,18 @@ const FAMILY: ReadonlySet<string> = new Set<SehatErrorCode>([
   'DECRYPTION_FAILED',
 ]);
 
-const SOURCES: ReadonlySet<string> = new Set<SehatErrorSource>([
-  'sehatkit',
-  'satusehat',
-  'bpjs',
-  'kfa',
-  'store',
-  'smtp',
-  'peer',
-]);
+// A Record, not a list: a source the SDK adds fails to compile here until the elements know it.
+const SOURCES: Record<SehatErrorSource, true> = {
+  sehatkit: true,
+  satusehat: true,
+  bpjs: true,
+  kfa: true,
+  store: true,
+  smtp: true,
+  peer: true,
+  payment: true,
+};
+const isSource = (value: string): value is SehatErrorSource => Object.hasOwn(SOURCES, value);
 
 /**
  * A request to the host's server handler failed. `code` is the error family's stable code, which the
@@ -81,7 +84,7 @@ export class EndpointError extends SehatError {
     const retry =
       body.retryAfterSeconds ?? (retryAfter && /^\d+$/.test(retryAfter) ? Number(retryAfter) : undefined);
     return new EndpointError(code, status, body.detail ?? body.title ?? `HTTP ${status}`, {
-      ...(body.source && SOURCES.has(body.source) ? { source: body.source as SehatErrorSource } : {}),
+      ...(body.source && isSource(body.source) ? { source: body.source } : {}),
       // INTERNAL_ERROR (and any code this version does not know) keeps its name as the reason.
       ...(known
         ? body.reason

@@ -1,14 +1,24 @@
+import type { SehatErrorSource } from '@sehatkit/sdk';
 import type { AlertTerms, BpjsTerms, CommonTerms, DrugTerms, SearchTerms } from './types';
 
+// Every source but our own server; a source the SDK adds fails to compile here until it is named.
+const SERVICES: Record<Exclude<SehatErrorSource, 'sehatkit'>, string> = {
+  bpjs: 'BPJS Kesehatan',
+  satusehat: 'SATUSEHAT',
+  kfa: 'KFA',
+  store: 'the data store',
+  smtp: 'the email service',
+  peer: 'the video service',
+  payment: 'the payment service',
+};
+
 const service = (source: string): string =>
-  ({
-    bpjs: 'BPJS Kesehatan',
-    satusehat: 'SATUSEHAT',
-    kfa: 'KFA',
-    store: 'the data store',
-    smtp: 'the email service',
-    peer: 'the video service',
-  })[source] ?? "the clinic's server";
+  Object.hasOwn(SERVICES, source) ? SERVICES[source as keyof typeof SERVICES] : "the clinic's server";
+/** The service's name to start a sentence with. */
+const Service = (source: string): string => {
+  const name = service(source);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};
 
 export const common: CommonTerms = {
   error(code, source, retryAfterSeconds) {
@@ -16,7 +26,7 @@ export const common: CommonTerms = {
       case 'VALIDATION_FAILED':
         return 'The request was not accepted. Check what you entered.';
       case 'REMOTE_VALIDATION_FAILED':
-        return `${service(source)} rejected this request.`;
+        return `${Service(source)} rejected this request.`;
       case 'AUTHENTICATION_FAILED':
         return `The clinic's server could not sign in to ${service(source)}. Contact the clinic's administrator.`;
       case 'FORBIDDEN':
@@ -36,7 +46,7 @@ export const common: CommonTerms = {
       default:
         return source === 'sehatkit'
           ? "The clinic's server has a problem. Try again."
-          : `${service(source)} is unavailable at the moment. Try again later.`;
+          : `${Service(source)} is unavailable at the moment. Try again later.`;
     }
   },
   unreachable: "The clinic's server cannot be reached. Check your internet connection.",

@@ -1,16 +1,26 @@
+import type { SehatErrorSource } from '@sehatkit/sdk';
 import type { AlertTerms, BpjsTerms, CommonTerms, DrugTerms, SearchTerms } from './types';
 
 // Bahasa Indonesia: the default language of every element.
 
+// Every source but our own server; a source the SDK adds fails to compile here until it is named.
+const SERVICES: Record<Exclude<SehatErrorSource, 'sehatkit'>, string> = {
+  bpjs: 'BPJS Kesehatan',
+  satusehat: 'SATUSEHAT',
+  kfa: 'KFA',
+  store: 'penyimpanan data',
+  smtp: 'layanan email',
+  peer: 'layanan video',
+  payment: 'layanan pembayaran',
+};
+
 const service = (source: string): string =>
-  ({
-    bpjs: 'BPJS Kesehatan',
-    satusehat: 'SATUSEHAT',
-    kfa: 'KFA',
-    store: 'penyimpanan data',
-    smtp: 'layanan email',
-    peer: 'layanan video',
-  })[source] ?? 'server klinik';
+  Object.hasOwn(SERVICES, source) ? SERVICES[source as keyof typeof SERVICES] : 'server klinik';
+/** Nama layanan di awal kalimat. */
+const Service = (source: string): string => {
+  const name = service(source);
+  return name.charAt(0).toUpperCase() + name.slice(1);
+};
 
 export const common: CommonTerms = {
   error(code, source, retryAfterSeconds) {
@@ -18,7 +28,7 @@ export const common: CommonTerms = {
       case 'VALIDATION_FAILED':
         return 'Data yang dikirim tidak sesuai. Periksa kembali isian Anda.';
       case 'REMOTE_VALIDATION_FAILED':
-        return `${service(source)} menolak permintaan ini.`;
+        return `${Service(source)} menolak permintaan ini.`;
       case 'AUTHENTICATION_FAILED':
         return `Server klinik tidak dapat masuk ke ${service(source)}. Hubungi admin klinik.`;
       case 'FORBIDDEN':
@@ -38,7 +48,7 @@ export const common: CommonTerms = {
       default:
         return source === 'sehatkit'
           ? 'Server klinik sedang bermasalah. Coba lagi.'
-          : `Layanan ${service(source)} sedang tidak tersedia. Coba lagi nanti.`;
+          : `${Service(source)} sedang tidak tersedia. Coba lagi nanti.`;
     }
   },
   unreachable: 'Server klinik tidak dapat dihubungi. Periksa koneksi internet Anda.',
