@@ -118,6 +118,11 @@ export async function startBpjsSimulator(options: BpjsSimulatorOptions = {}): Pr
 
   const app = new Hono<BpjsEnv>();
   app.use('*', requestLog(state, clock));
+  // Like any HTTP server, the answer carries the server's own time: a skewed simulator says so here.
+  app.use('*', async (c, next) => {
+    await next();
+    c.header('Date', new Date(clock.now()).toUTCString());
+  });
   app.get('/', (c) =>
     c.json({
       name: 'SehatKit BPJS simulator',

@@ -1,5 +1,6 @@
 import { ConfigurationError } from '../errors/configuration-error';
 import { AntreanFktpClient } from './antrean/antrean-client';
+import { BpjsClock } from './bpjs-clock';
 import { type BpjsClientOptions, resolveOptions } from './config';
 import { IcareClient } from './icare';
 import { PcareClient } from './pcare/pcare-client';
@@ -20,18 +21,25 @@ export class BpjsClient {
   readonly icare: IcareClient;
   readonly #antrean: AntreanFktpClient | undefined;
   readonly #transports: Partial<Record<BpjsService, BpjsTransport>>;
+  readonly #clock: BpjsClock;
 
   constructor(options: BpjsClientOptions) {
     const resolved = resolveOptions(options);
-    const pcare = new BpjsTransport('pcare', resolved);
-    const icare = new BpjsTransport('icare', resolved);
-    const antrean = resolved.antrean ? new BpjsTransport('antrean', resolved) : undefined;
+    // One clock for the three services: they all answer from BPJS's servers.
+    const clock = new BpjsClock(resolved.clock, resolved.timestampOffsetSeconds, resolved.logger);
+    this.#clock = clock;
+    const pcare = new BpjsTransport('pcare', resolved, clock);
+    const icare = new BpjsTransport('icare', resolved, clock);
+    const antrean = resolved.antrean ? new BpjsTransport('antrean', resolved, clock) : undefined;
     this.#transports = { pcare, icare, ...(antrean ? { antrean } : {}) };
     this.pcare = new PcareClient(pcare);
     this.icare = new IcareClient(icare);
-    this.#antrean = antrean
-      ? new AntreanFktpClient(antrean, resolved.clock, resolved.timestampOffsetSeconds)
-      : undefined;
+    this.#antrean = antrean ? new AntreanFktpClient(antrean, clock) : undefined;
+  }
+
+  /** Seconds currently added to the host clock for X-timestamp (follows BPJS with `timestampOffsetSeconds: 'auto'`). */
+  get clockOffsetSeconds(): number {
+    return this.#clock.offsetSeconds;
   }
 
   /** Antrean FKTP towards BPJS. Throws a ConfigurationError when `antrean.userKey` was not configured. */

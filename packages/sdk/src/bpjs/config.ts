@@ -49,8 +49,12 @@ export interface BpjsClientOptions {
   };
   /** i-Care FKTP. `userKey` defaults to the pCare user key, as for most FKTPs (spec §4). */
   icare?: { userKey?: string };
-  /** Seconds added to the clock for X-timestamp, for a host clock known to disagree with BPJS. Default 0. */
-  timestampOffsetSeconds?: number;
+  /**
+   * Seconds added to the host clock for X-timestamp, for a host clock known to disagree with BPJS; or
+   * `'auto'` to follow the `Date` header of BPJS's answers (see BpjsClock). Default 0: a disagreement of 30 s
+   * or more is then logged as a warning.
+   */
+  timestampOffsetSeconds?: number | 'auto';
   /** Per-attempt timeout. Default 30 000 ms (BPJS dev is often slow; spec §6.3 item 12). */
   timeoutMs?: number;
   /** Retries of GET requests on 5xx/429/timeouts. Writes are never retried. Default `{ limit: 2 }`. */
@@ -92,7 +96,11 @@ const optionsSchema = z.object({
     .object({ userKey: nonEmpty('antrean.userKey'), sendAuthorization: z.boolean().default(true) })
     .optional(),
   icare: z.object({ userKey: nonEmpty('icare.userKey').optional() }).optional(),
-  timestampOffsetSeconds: z.number().int('must be whole seconds').default(0),
+  timestampOffsetSeconds: z
+    .union([z.number().int('must be whole seconds'), z.literal('auto')], {
+      error: "must be whole seconds or 'auto'",
+    })
+    .default(0),
   timeoutMs: z.number().int().positive().default(30_000),
   retry: z.object({ limit: z.number().int().min(0).max(5).default(2) }).default({ limit: 2 }),
   fetch: z.custom<typeof fetch>((v) => typeof v === 'function', 'must be a fetch function').optional(),

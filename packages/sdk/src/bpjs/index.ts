@@ -4,6 +4,7 @@
  * protocol pieces (signing, envelope, decryption) for anyone building on them.
  */
 export * from './antrean/index';
+export { BpjsClock } from './bpjs-clock';
 export { BpjsClient, createBpjsClient } from './client';
 export { BPJS_BASE_URLS, type BpjsClientOptions, type BpjsEnvironment } from './config';
 export { fromPcareDate, toPcareDate } from './dates';

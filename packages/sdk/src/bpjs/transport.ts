@@ -4,6 +4,7 @@ import { createHttpClient, type HttpClient, type HttpMethod } from '../http/http
 import { readJson, retryAfterMs } from '../http/response-body';
 import { type Logger, redactingLogger } from '../logging/logger';
 import { Redactor } from '../logging/redact';
+import type { BpjsClock } from './bpjs-clock';
 import type { ResolvedBpjsOptions } from './config';
 import type { ResponseSecret } from './decrypt';
 import { type BpjsEnvelope, openEnvelope, readEnvelope } from './envelope';
@@ -52,9 +53,12 @@ export class BpjsTransport {
   readonly #userKey: string;
   readonly #authorization: string | undefined;
 
-  constructor(service: BpjsService, options: ResolvedBpjsOptions) {
+  readonly #clock: BpjsClock;
+
+  constructor(service: BpjsService, options: ResolvedBpjsOptions, clock: BpjsClock) {
     this.service = service;
     this.#options = options;
+    this.#clock = clock;
     this.#redactor = bpjsRedactor(options);
     this.#log = redactingLogger(options.logger, this.#redactor);
     this.#userKey = userKeyFor(service, options);
@@ -77,7 +81,7 @@ export class BpjsTransport {
     const operation = `${call.method} ${call.route.template}`;
     const { consId, consSecret } = this.#options;
     // One timestamp per request, used for the header AND for the response key (spec §6.3 items 1–2).
-    const timestamp = bpjsTimestamp(this.#options.clock, this.#options.timestampOffsetSeconds);
+    const timestamp = bpjsTimestamp(this.#clock);
     const headers = await signedHeaders({
       consId,
       consSecret,
@@ -88,12 +92,14 @@ export class BpjsTransport {
     headers['Content-Type'] = contentType(this.service, call.method);
     headers.Accept = 'application/json';
 
+    const sentAt = this.#clock.hostNow();
     const response = await this.#http.send({
       method: call.method,
       path: call.route.path,
       headers,
       ...(call.body !== undefined ? { body: JSON.stringify(call.body) } : {}),
     });
+    this.#clock.observe(sentAt, this.#clock.hostNow(), response.headers.get('date'));
     this.#log.debug('bpjs call', {
       service: this.service,
       operation,

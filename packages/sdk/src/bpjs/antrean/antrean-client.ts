@@ -88,9 +88,10 @@ export class AntreanFktpClient {
   readonly #transport: BpjsTransport;
   readonly #now: () => number;
 
-  constructor(transport: BpjsTransport, clock: Clock, offsetSeconds: number) {
+  /** `clock` reads BPJS's time (BpjsClock): `waktu` of panggil is in BPJS's milliseconds. */
+  constructor(transport: BpjsTransport, clock: Clock) {
     this.#transport = transport;
-    this.#now = () => clock.now() + offsetSeconds * 1000;
+    this.#now = () => clock.now();
   }
 
   /** GET `ref/poli/tanggal/{yyyy-mm-dd}`. */

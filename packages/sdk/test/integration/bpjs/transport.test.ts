@@ -26,6 +26,47 @@ describe('BPJS transport against the simulator', () => {
     expect((await corrected.pcare.members.byCardNumber(card)).memberNumber).toBe(card);
   });
 
+  it("with timestampOffsetSeconds 'auto', learns BPJS's clock from its first answer and is accepted after it", async () => {
+    bed = await startBpjs({ simulator: { clock: { now: () => Date.now() + 600_000 } } });
+    const client = new BpjsClient({ ...bed.options, timestampOffsetSeconds: 'auto' });
+    // The first request can only guess: it is refused, but its answer's Date header tells the offset.
+    expect(isAuthenticationError(await client.pcare.members.byCardNumber(card).catch((e) => e))).toBe(true);
+    expect(Math.abs(client.clockOffsetSeconds - 600)).toBeLessThanOrEqual(1);
+    expect((await client.pcare.members.byCardNumber(card)).memberNumber).toBe(card);
+  });
+
+  it('warns once, without secrets, when a fixed offset disagrees with the clock in the answers', async () => {
+    bed = await startBpjs({ simulator: { clock: { now: () => Date.now() - 120_000 } } });
+    const lines: { message: string; fields?: Record<string, unknown> }[] = [];
+    const logger = {
+      debug() {},
+      info() {},
+      error() {},
+      warn: (message: string, fields?: Record<string, unknown>) =>
+        lines.push({ message, ...(fields ? { fields } : {}) }),
+    };
+    const client = new BpjsClient({ ...bed.options, logger });
+    // Two minutes behind is inside the simulator's 5-minute window: the calls work, and the log says why
+    // they would not with a stricter server.
+    expect((await client.pcare.members.byCardNumber(card)).memberNumber).toBe(card);
+    await client.pcare.members.byCardNumber(card);
+    const warnings = lines.filter((l) => l.message === 'bpjs clock disagrees');
+    expect(warnings).toHaveLength(1);
+    expect(Math.abs(Number(warnings[0]?.fields?.observedOffsetSeconds) + 120)).toBeLessThanOrEqual(1);
+    expect(JSON.stringify(lines)).not.toContain(bed.options.consSecret);
+    expect(client.clockOffsetSeconds).toBe(0);
+  });
+
+  it("refuses an offset that is neither whole seconds nor 'auto', naming the field", async () => {
+    bed = await startBpjs();
+    const options = bed.options;
+    expect(() => new BpjsClient({ ...options, timestampOffsetSeconds: 1.5 })).toThrow(
+      /timestampOffsetSeconds/,
+    );
+    const unchecked = { ...options, timestampOffsetSeconds: 'yes' } as unknown as typeof options;
+    expect(() => new BpjsClient(unchecked)).toThrow(/timestampOffsetSeconds/);
+  });
+
   it('decrypts with the timestamp it sent even when the clock moves on before the answer', async () => {
     bed = await startBpjs();
     // Every reading of this clock is 1.5 s later than the one before: a second reading for the key would miss.
