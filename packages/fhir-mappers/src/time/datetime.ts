@@ -63,14 +63,14 @@ export function parseDateTime(text: string, timeZone?: IndonesianTimeZone): numb
     if (oh > 14 || om > 59) return 'invalid_value';
     offsetMinutes = (text.charCodeAt(at) === MINUS ? -1 : 1) * (oh * 60 + om);
   }
-  return Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
+  return utc(year, month - 1, day, hour, minute, second) - offsetMinutes * 60_000;
 }
 
 const isDigit = (code: number) => code >= 48 && code <= 57;
 
 /** Reads a datetime already in SATUSEHAT's format back to epoch milliseconds. */
 export function utcToEpoch(value: UtcDateTime): number {
-  return Date.UTC(
+  return utc(
     Number(value.slice(0, 4)),
     Number(value.slice(5, 7)) - 1,
     Number(value.slice(8, 10)),
@@ -90,10 +90,23 @@ export function parseDate(text: string): number | undefined {
   const month = Number(m[2]);
   const day = Number(m[3]);
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return undefined;
-  return Date.UTC(year, month - 1, day);
+  return utc(year, month - 1, day);
 }
 
-/** Days in a month, as Date.UTC counts them (so with its reading of years 0-99 as 1900-1999), without a Date. */
+/** Days in a month of the proleptic Gregorian calendar. */
 function daysInMonth(year: number, month: number): number {
-  return (Date.UTC(year, month, 1) - Date.UTC(year, month - 1, 1)) / 86_400_000;
+  return (utc(year, month, 1) - utc(year, month - 1, 1)) / 86_400_000;
+}
+
+/** The Gregorian calendar repeats every 400 years, which are exactly 146,097 days. */
+const FOUR_CENTURIES_MS = 146_097 * 86_400_000;
+
+/**
+ * `Date.UTC`, except that years 0-99 are those years: `Date.UTC` reads them as 1900-1999, so `0024-01-01`
+ * would pass as 1924. Such years are computed 400 years later and moved back.
+ */
+function utc(year: number, monthIndex: number, day: number, hour = 0, minute = 0, second = 0): number {
+  return year >= 0 && year < 100
+    ? Date.UTC(year + 400, monthIndex, day, hour, minute, second) - FOUR_CENTURIES_MS
+    : Date.UTC(year, monthIndex, day, hour, minute, second);
 }

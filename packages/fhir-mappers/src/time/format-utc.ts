@@ -1,8 +1,9 @@
 import type { UtcDateTime } from './datetime';
 
 const DAY_MS = 86_400_000;
-// Years 1000-9999 print as four digits; others go the slow way, which keeps their historic (unpadded) text.
-const FOUR_DIGIT_YEARS_FROM = Date.UTC(1000, 0, 1);
+// Years 0000-9999 print as four digits, zero-padded as FHIR's dateTime requires; others (never valid FHIR)
+// go the slow way. 0000-01-01T00:00:00Z as a number: Date.UTC would read year 0 as 1900.
+const FOUR_DIGIT_YEARS_FROM = -62_167_219_200_000;
 const FOUR_DIGIT_YEARS_UNTIL = Date.UTC(10000, 0, 1);
 
 // `YYYY-MM-DDThh:mm:ss+00:00` as character codes, digits filled in per call. Decoding an array of codes gives

@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { formatUtc, parseDate, parseDateTime, UTC_DATETIME_PATTERN } from '../../src/index';
 
-const YEAR_1000 = Date.UTC(1000, 0, 1);
+// 0000-01-01T00:00:00Z: Date.UTC reads year 0 as 1900.
+const YEAR_0 = -62_167_219_200_000;
 const YEAR_10000 = Date.UTC(10000, 0, 1);
 const OFFSETS = { Z: 0, '+07:00': 420, '+08:00': 480, '+09:00': 540, '-03:30': -210 } as const;
 
@@ -11,9 +12,9 @@ const localText = (ms: number, offsetMinutes: number) =>
   new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 19);
 
 describe('formatUtc', () => {
-  it('writes the UTC calendar date and time of any instant of years 1000-9999, seconds truncated', () => {
+  it('writes the UTC calendar date and time of any instant of years 0000-9999, seconds truncated', () => {
     fc.assert(
-      fc.property(fc.integer({ min: YEAR_1000, max: YEAR_10000 - 1 }), (ms) => {
+      fc.property(fc.integer({ min: YEAR_0, max: YEAR_10000 - 1 }), (ms) => {
         const text = formatUtc(ms);
         expect(text).toBe(`${new Date(ms).toISOString().slice(0, 19)}+00:00`);
         expect(UTC_DATETIME_PATTERN.test(text)).toBe(true);
@@ -40,9 +41,7 @@ describe('parseDateTime', () => {
   it('reads back any instant written in any offset, with or without seconds and fractions', () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: Date.UTC(1900, 0, 1) / 1000, max: Date.UTC(2200, 0, 1) / 1000 })
-          .map((s) => s * 1000),
+        fc.integer({ min: YEAR_0 / 1000 + 86_400, max: Date.UTC(2200, 0, 1) / 1000 }).map((s) => s * 1000),
         fc.constantFrom(...(Object.keys(OFFSETS) as (keyof typeof OFFSETS)[])),
         fc.constantFrom('', '.5', '.123456789'),
         (ms, offset, fraction) => {
@@ -96,5 +95,17 @@ describe('parseDate', () => {
     expect(parseDate('1900-02-29')).toBeUndefined();
     expect(parseDate('2024-06-31')).toBeUndefined();
     expect(parseDate('2024-6-1')).toBeUndefined();
+  });
+
+  it('reads years 0000-0099 as those years, not as 1900-1999 the way Date.UTC does', () => {
+    const year24 = new Date(0);
+    year24.setUTCFullYear(24, 0, 1);
+    expect(parseDate('0024-01-01')).toBe(year24.getTime());
+    expect(formatUtc(parseDate('0024-01-01') as number)).toBe('0024-01-01T00:00:00+00:00');
+    // 1900 was not a leap year, year 4 was: the calendar of the year itself decides.
+    expect(parseDate('0004-02-29')).toBeDefined();
+    expect(parseDate('0000-02-29')).toBeDefined();
+    expect(formatUtc(parseDateTime('0099-12-31T23:59:59+07:00') as number)).toBe('0099-12-31T16:59:59+00:00');
+    expect(formatUtc(-62_167_219_200_000)).toBe('0000-01-01T00:00:00+00:00');
   });
 });
