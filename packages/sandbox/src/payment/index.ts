@@ -4,5 +4,6 @@ export {
   type PaymentSandboxFaults,
   type PaymentSandboxOptions,
   type SandboxCheckout,
+  type SandboxRefund,
   startPaymentSandbox,
 } from './payment-sandbox';

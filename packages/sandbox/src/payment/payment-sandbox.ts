@@ -9,7 +9,16 @@ import { Hono } from 'hono';
  * parsing: it does not use SehatKit's provider code, so a shared bug cannot hide itself.
  */
 
-export type CheckoutState = 'pending' | 'paid' | 'failed' | 'expired';
+export type CheckoutState = 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
+
+/** A paid checkout given back to the customer. */
+export interface SandboxRefund {
+  refundId: string;
+  amountIdr: number;
+  reason: string;
+  idempotencyKey: string | undefined;
+  at: number;
+}
 
 export interface SandboxCheckout {
   id: string;
@@ -22,6 +31,7 @@ export interface SandboxCheckout {
   notifyUrl?: string;
   state: CheckoutState;
   createdAt: number;
+  refund?: SandboxRefund;
 }
 
 export interface PaymentSandboxFaults {
@@ -29,6 +39,13 @@ export interface PaymentSandboxFaults {
   rejectCheckouts: boolean;
   /** Answer status queries with 503. */
   failStatus: boolean;
+  /** Answer refunds with 503. */
+  failRefunds: boolean;
+  /**
+   * Let checkouts be paid after their `expiresAt` (a bank transfer or virtual account that clears late):
+   * the merchant then holds money for a hold it may have given away.
+   */
+  acceptLatePayments: boolean;
 }
 
 export interface PaymentSandboxOptions {
@@ -49,6 +66,8 @@ export interface PaymentSandbox {
   checkouts(): SandboxCheckout[];
   /** Marks a checkout paid or failed as if the patient had used the page. */
   settle(id: string, outcome: 'paid' | 'failed'): Promise<SandboxCheckout>;
+  /** Refunds asked for, oldest first (one per checkout: a repeated request gets the same refund back). */
+  refunds(): (SandboxRefund & { checkoutId: string; reference: string })[];
   close(): Promise<void>;
 }
 
@@ -96,6 +115,7 @@ function checkoutPage(c: SandboxCheckout, message?: string): string {
     paid: 'Pembayaran berhasil · Payment received',
     failed: 'Pembayaran gagal · Payment failed',
     expired: 'Waktu pembayaran habis · Payment window expired',
+    refunded: 'Dana dikembalikan · Payment refunded',
   };
   return `<!doctype html><html lang="id"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
 <title>Sandbox payment</title>
@@ -124,8 +144,14 @@ export async function startPaymentSandbox(options: PaymentSandboxOptions = {}): 
   const apiKey = options.apiKey ?? `sbx_${randomBytes(16).toString('hex')}`;
   const now = () => (options.clock ?? Date).now();
   const checkouts = new Map<string, SandboxCheckout>();
-  const faults: PaymentSandboxFaults = { rejectCheckouts: false, failStatus: false };
+  const faults: PaymentSandboxFaults = {
+    rejectCheckouts: false,
+    failStatus: false,
+    failRefunds: false,
+    acceptLatePayments: false,
+  };
   let baseUrl = '';
+  const refundOrder: string[] = [];
 
   const authorized = (header: string | undefined) => {
     const expected = Buffer.from(`Bearer ${apiKey}`);
@@ -133,7 +159,7 @@ export async function startPaymentSandbox(options: PaymentSandboxOptions = {}): 
     return given.length === expected.length && timingSafeEqual(given, expected);
   };
   const current = (c: SandboxCheckout) => {
-    if (c.state === 'pending' && now() >= c.expiresAt) c.state = 'expired';
+    if (c.state === 'pending' && now() >= c.expiresAt && !faults.acceptLatePayments) c.state = 'expired';
     return c;
   };
   const notify = (c: SandboxCheckout) => {
@@ -176,6 +202,38 @@ export async function startPaymentSandbox(options: PaymentSandboxOptions = {}): 
     const { id, reference, amountIdr, state } = current(checkout);
     return c.json({ id, reference, amountIdr, state });
   });
+  app.post('/api/checkouts/:id/refund', async (c) => {
+    if (!authorized(c.req.header('authorization'))) return c.json({ error: 'unauthorized' }, 401);
+    if (faults.failRefunds) return c.json({ error: 'unavailable' }, 503);
+    const checkout = checkouts.get(c.req.param('id'));
+    if (!checkout) return c.json({ error: 'not_found' }, 404);
+    const body = (await c.req.json().catch(() => undefined)) as Record<string, unknown> | undefined;
+    const amount = body?.amountIdr;
+    if (typeof amount !== 'number' || !Number.isInteger(amount) || amount <= 0)
+      return c.json({ error: 'invalid_request', message: 'amountIdr must be a positive integer' }, 400);
+    const key = c.req.header('idempotency-key');
+    const done = checkout.refund;
+    if (done) {
+      // Asking again (a retry after a timeout) gives the same refund; a different key is a second refund.
+      if (done.idempotencyKey !== undefined && done.idempotencyKey === key)
+        return c.json({ refundId: done.refundId, amountIdr: done.amountIdr, state: 'refunded' });
+      return c.json({ error: 'already_refunded' }, 409);
+    }
+    if (current(checkout).state !== 'paid') return c.json({ error: 'not_paid', state: checkout.state }, 409);
+    if (amount > checkout.amountIdr)
+      return c.json({ error: 'invalid_request', message: 'amountIdr exceeds the payment' }, 400);
+    checkout.refund = {
+      refundId: `rfd_${randomUUID()}`,
+      amountIdr: amount,
+      reason: typeof body?.reason === 'string' ? body.reason : '',
+      idempotencyKey: key,
+      at: now(),
+    };
+    checkout.state = 'refunded';
+    refundOrder.push(checkout.id);
+    notify(checkout);
+    return c.json({ refundId: checkout.refund.refundId, amountIdr: amount, state: 'refunded' });
+  });
   app.get('/pay/:id', (c) => {
     const checkout = checkouts.get(c.req.param('id'));
     if (!checkout)
@@ -211,6 +269,11 @@ export async function startPaymentSandbox(options: PaymentSandboxOptions = {}): 
     apiKey,
     faults,
     checkouts: () => [...checkouts.values()].map((c) => ({ ...current(c) })),
+    refunds: () =>
+      refundOrder.map((id) => {
+        const c = checkouts.get(id) as SandboxCheckout;
+        return { ...(c.refund as SandboxRefund), checkoutId: c.id, reference: c.reference };
+      }),
     async settle(id, outcome) {
       const checkout = checkouts.get(id);
       if (!checkout) throw new Error(`No checkout ${id}`);

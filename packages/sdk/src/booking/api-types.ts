@@ -87,7 +87,8 @@ export interface BookingRequest {
   timeZone?: string;
 }
 
-export type AppointmentStatus = 'held' | 'confirmed' | 'cancelled' | 'expired';
+/** `refunded`: paid after the hold lapsed and the time went to someone else; the payment was returned. */
+export type AppointmentStatus = 'held' | 'confirmed' | 'cancelled' | 'expired' | 'refunded';
 
 /** An appointment as the patient may see it: no identifiers beyond their own booking's. */
 export interface AppointmentView {

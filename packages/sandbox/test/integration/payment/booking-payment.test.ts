@@ -1,14 +1,11 @@
 import { manualClock } from '@sehatkit/sdk';
-import { instantOfLocal } from '@sehatkit/sdk/booking';
-import { type BookingService, checkoutApiProvider, createBookingService } from '@sehatkit/sdk/booking/server';
+import { type BookingService, checkoutApiProvider } from '@sehatkit/sdk/booking/server';
 import { type Database, openDatabase } from '@sehatkit/sdk/storage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type PaymentSandbox, startPaymentSandbox } from '../../../src/payment/index';
 import { type SmtpSink, startSmtpSink } from '../../../src/smtp/index';
+import { at, iso, openPaidClinic } from './support/paid-clinic';
 
-const WIB = 'Asia/Jakarta';
-const at = (date: string, time: string) => instantOfLocal(date, time, WIB);
-const iso = (t: number) => new Date(t).toISOString();
 const MIN = 60_000;
 
 let gateway: PaymentSandbox;
@@ -30,33 +27,12 @@ beforeAll(async () => {
   gateway = await startPaymentSandbox({ clock });
   sink = await startSmtpSink();
   db = await openDatabase();
-  booking = await createBookingService({
+  booking = await openPaidClinic({
     database: db,
-    clinic: { name: 'Klinik Sehat', timeZone: WIB, email: 'janji@klinik-sehat.test' },
-    signingSecret: 'sandbox-payment-secret-0123456789-abcdefgh',
-    links: {
-      video: 'https://klinik-sehat.test/konsultasi?token={token}',
-      manage: 'https://klinik-sehat.test/janji?token={token}',
-      waitingRoom: 'https://klinik-sehat.test/tunggu/{practitionerId}',
-      paymentReturn: 'https://klinik-sehat.test/janji/{appointmentId}',
-    },
-    mail: { smtp: { host: sink.host, port: sink.port } },
-    payment: checkoutApiProvider({ baseUrl: gateway.url, apiKey: gateway.apiKey, name: 'sandbox' }),
-    holdMinutes: 15,
+    gateway,
+    sink,
     clock,
-  });
-  await booking.upsertService({
-    id: 'konsul-spesialis',
-    name: { id: 'Konsultasi spesialis anak', en: 'Paediatric consultation' },
-    mode: 'in_person',
-    priceIdr: 250_000,
-    rules: { durationMinutes: 30 },
-  });
-  await booking.upsertPractitioner({
-    id: 'dr-budi',
-    name: 'dr. Budi Santoso',
-    schedule: { timeZone: WIB, weekly: [{ weekday: 2, start: '08:00', end: '12:00' }] },
-    serviceIds: ['konsul-spesialis'],
+    signingSecret: 'sandbox-payment-secret-0123456789-abcdefgh',
   });
 });
 afterAll(async () => {

@@ -43,6 +43,14 @@ export {
   type TemplateSet,
 } from './notifications/templates';
 export { type BookingLinks, type BookingServiceOptions, fillLink } from './options';
+export {
+  BookingOutbox,
+  type DrainResult,
+  type OutboxEntry,
+  type OutboxOptions,
+  retryDelay,
+} from './outbox/outbox';
+export type { EmailRequest, OutboxState } from './outbox/outbox-store';
 export { type CheckoutApiOptions, checkoutApiProvider } from './payment/checkout-api-provider';
 export type {
   Checkout,
@@ -50,6 +58,8 @@ export type {
   PaymentProvider,
   PaymentState,
   PaymentStatus,
+  Refund,
+  RefundRequest,
 } from './payment/provider';
 export type { AppointmentRecord, BusyBlockRecord, PractitionerRecord, ServiceRecord } from './records';
 export {

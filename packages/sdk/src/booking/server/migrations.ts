@@ -4,6 +4,8 @@ import type { Migration } from '../../storage/migrations';
 export const NO_OVERLAP_CONSTRAINT = 'booking_appointments_no_overlap';
 /** Name of the index that gives each seat of a group session to one patient only. */
 export const ONE_SEAT_INDEX = 'booking_appointments_one_seat';
+/** The email outbox (see `outbox/`). */
+export const OUTBOX_TABLE = 'booking_outbox';
 
 /**
  * The booking store. Double booking is excluded by the database itself, not by a read-then-write in code:
@@ -123,5 +125,49 @@ export const bookingMigrations: readonly Migration[] = [
   attempts integer NOT NULL DEFAULT 0,
   PRIMARY KEY (appointment_id, kind, sequence)
 )`,
+  },
+  {
+    id: 'booking/011-refunded-status',
+    // A payment that arrived after its hold lapsed and the time went to someone else ends here, refunded.
+    sql: `ALTER TABLE booking_appointments DROP CONSTRAINT booking_appointments_status_check,
+  ADD CONSTRAINT booking_appointments_status_check
+    CHECK (status IN ('held', 'confirmed', 'cancelled', 'expired', 'refunded'))`,
+  },
+  {
+    id: 'booking/012-outbox',
+    // Every email is written here in the transaction of the change that causes it, then delivered and retried.
+    sql: `CREATE TABLE ${OUTBOX_TABLE} (
+  id text PRIMARY KEY,
+  appointment_id text NOT NULL REFERENCES booking_appointments (id) ON DELETE CASCADE,
+  kind text NOT NULL
+    CHECK (kind IN ('confirmation', 'reschedule', 'cancellation', 'reminder', 'payment_refunded')),
+  sequence integer NOT NULL,
+  details jsonb NOT NULL DEFAULT '{}'::jsonb,
+  state text NOT NULL DEFAULT 'pending' CHECK (state IN ('pending', 'sending', 'sent', 'failed', 'skipped')),
+  attempts integer NOT NULL DEFAULT 0,
+  next_attempt_at timestamptz NOT NULL,
+  lease_until timestamptz,
+  last_error text,
+  message_id text,
+  created_at timestamptz NOT NULL,
+  sent_at timestamptz,
+  UNIQUE (appointment_id, kind, sequence),
+  CHECK (state <> 'sending' OR lease_until IS NOT NULL)
+)`,
+  },
+  {
+    id: 'booking/013-outbox-due-index',
+    sql: `CREATE INDEX booking_outbox_due ON ${OUTBOX_TABLE} (next_attempt_at) WHERE state IN ('pending', 'sending')`,
+  },
+  {
+    id: 'booking/014-outbox-from-notifications',
+    // What the earlier send-once table knew, so no reminder already sent goes out again.
+    sql: `INSERT INTO ${OUTBOX_TABLE} (id, appointment_id, kind, sequence, state, attempts, next_attempt_at,
+  last_error, message_id, created_at, sent_at)
+SELECT gen_random_uuid()::text, appointment_id, kind, sequence,
+  CASE WHEN sent_at IS NOT NULL THEN 'sent' ELSE 'failed' END, attempts, COALESCE(sent_at, now()),
+  error, message_id, COALESCE(sent_at, now()), sent_at
+FROM booking_notifications
+ON CONFLICT DO NOTHING`,
   },
 ];

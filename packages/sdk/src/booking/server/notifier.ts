@@ -1,24 +1,20 @@
 import type { Clock } from '../../logging/clock';
-import type { Logger } from '../../logging/logger';
 import { signAccessToken, signManageToken } from './access-link';
 import { type AppointmentContext, type ClinicProfile, composeEmail } from './notifications/compose';
-import type { Mailer } from './notifications/mailer';
+import type { OutgoingEmail } from './notifications/mailer';
 import type { NotificationKind, TemplateSet } from './notifications/templates';
 import type { BookingLinks } from './options';
 import { fillLink } from './options';
+import type { OutboxRecord } from './outbox/outbox-store';
 import type { AppointmentRecord } from './records';
-import type { BookingStore } from './store';
 
 export interface NotifierDeps {
-  store: BookingStore;
-  mailer: Mailer | undefined;
   templates: TemplateSet;
   clinic: ClinicProfile;
   links: BookingLinks;
   secret: string;
   issuer: string | undefined;
   clock: Clock;
-  logger: Logger;
 }
 
 /** Makes the signed links of an appointment as it stands now. */
@@ -64,10 +60,18 @@ export class LinkMaker {
   }
 }
 
+const STATUS_OF: Record<NotificationKind, AppointmentRecord['status']> = {
+  confirmation: 'confirmed',
+  reschedule: 'confirmed',
+  reminder: 'confirmed',
+  cancellation: 'cancelled',
+  payment_refunded: 'refunded',
+};
+
 /**
- * Sends each booking email once. A row per (appointment, kind, sequence) is claimed before sending, so
- * retries, several server instances and a reminder job running twice never send a duplicate. A failed
- * send is recorded and logged; it never undoes the booking.
+ * Writes booking emails from the appointment as it stands when the outbox sends them. An email made for an
+ * older sequence, or for a state the appointment has left (a confirmation still queued when the patient
+ * cancelled), is skipped: the newer email tells the patient what holds.
  */
 export class Notifier {
   readonly #deps: NotifierDeps;
@@ -78,37 +82,24 @@ export class Notifier {
     this.links = new LinkMaker(deps);
   }
 
-  async send(
-    kind: NotificationKind,
-    ctx: AppointmentContext,
-    extra: { reason?: string } = {},
-  ): Promise<boolean> {
-    const { store, mailer, logger, clock } = this.#deps;
+  async compose(
+    entry: Pick<OutboxRecord, 'kind' | 'sequence' | 'details'>,
+    ctx: AppointmentContext | undefined,
+  ): Promise<OutgoingEmail | { skip: string }> {
+    if (!ctx) return { skip: 'the appointment no longer exists' };
+    const { kind } = entry;
     const a = ctx.appointment;
-    if (!mailer) {
-      logger.info('booking email not sent: no mailer configured', { kind, appointmentId: a.id });
-      return false;
-    }
-    if (!(await store.claimNotification(a.id, kind, a.sequence))) return false;
-    try {
-      const videoLink =
-        ctx.service.mode === 'video' && kind !== 'cancellation' ? await this.links.video(a) : undefined;
-      const manageLink = kind === 'cancellation' ? undefined : await this.links.manage(a);
-      const email = composeEmail(kind, ctx, this.#deps.templates, {
-        now: clock.now(),
-        ...(videoLink ? { videoLink } : {}),
-        ...(manageLink ? { manageLink } : {}),
-        ...(extra.reason ? { reason: extra.reason } : {}),
-      });
-      const { messageId } = await mailer.send(email);
-      await store.recordNotification(a.id, kind, a.sequence, { sentAt: clock.now(), messageId });
-      logger.info('booking email sent', { kind, appointmentId: a.id, sequence: a.sequence });
-      return true;
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      await store.recordNotification(a.id, kind, a.sequence, { error: message });
-      logger.warn('booking email failed', { kind, appointmentId: a.id, error });
-      return false;
-    }
+    if (a.sequence !== entry.sequence) return { skip: 'superseded by a later change' };
+    if (a.status !== STATUS_OF[kind]) return { skip: `the appointment is ${a.status} now` };
+    const live = STATUS_OF[kind] === 'confirmed';
+    const videoLink = ctx.service.mode === 'video' && live ? await this.links.video(a) : undefined;
+    const manageLink = live ? await this.links.manage(a) : undefined;
+    return composeEmail(kind, ctx, this.#deps.templates, {
+      now: this.#deps.clock.now(),
+      ...(videoLink ? { videoLink } : {}),
+      ...(manageLink ? { manageLink } : {}),
+      ...(entry.details.reason ? { reason: entry.details.reason } : {}),
+      ...(entry.details.amountIdr !== undefined ? { amountIdr: entry.details.amountIdr } : {}),
+    });
   }
 }

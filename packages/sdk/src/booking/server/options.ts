@@ -5,6 +5,7 @@ import type { Database } from '../../storage/database';
 import type { ClinicProfile } from './notifications/compose';
 import type { Mailer, SmtpOptions } from './notifications/mailer';
 import type { TemplateOverrides } from './notifications/templates';
+import type { OutboxOptions } from './outbox/outbox';
 import type { PaymentProvider } from './payment/provider';
 import { localTimeSchema, timeZoneSchema } from './schema';
 
@@ -36,6 +37,8 @@ export interface BookingServiceOptions {
   links: BookingLinks;
   /** How emails leave: SMTP settings, or a ready mailer. Default: none (no emails; each skip is logged). */
   mail?: { smtp: SmtpOptions } | { mailer: Mailer };
+  /** Retries of emails that could not be sent (every email goes through a database outbox). Defaults in `OutboxOptions`. */
+  outbox?: OutboxOptions;
   /** The clinic's own wording of the emails, per kind and language. Default: the built-in texts. */
   templates?: TemplateOverrides;
   /** Paid services go through it (hold -> pay -> confirm). Default: none (paid at the clinic; booked at once). */
@@ -102,8 +105,17 @@ export const bookingOptionsSchema = z.object({
       z.object({ mailer: z.object({ send: fn, close: fn }) }),
     ])
     .optional(),
+  outbox: z
+    .object({
+      maxAttempts: z.number().int().min(1).max(50).optional(),
+      retryAfterMs: z.number().int().min(0).optional(),
+      maxRetryAfterMs: z.number().int().min(0).optional(),
+      leaseMs: z.number().int().min(1000).optional(),
+      batchSize: z.number().int().min(1).max(500).optional(),
+    })
+    .optional(),
   templates: z.record(z.string(), z.unknown()).optional(),
-  payment: z.object({ name: z.string(), createCheckout: fn, getPayment: fn }).optional(),
+  payment: z.object({ name: z.string(), createCheckout: fn, getPayment: fn, refund: fn }).optional(),
   holdMinutes: z
     .number()
     .int()

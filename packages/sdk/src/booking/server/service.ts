@@ -20,11 +20,13 @@ import { DAY_MS, localDate, localMinuteOfDay } from '../zoned-time';
 import { type AccessClaims, verifyAccessToken, verifyManageToken } from './access-link';
 import { bookingMigrations } from './migrations';
 import { type AppointmentContext, appointmentIcs } from './notifications/compose';
-import { smtpMailer } from './notifications/mailer';
-import { resolveTemplates, type TemplateOverrides } from './notifications/templates';
+import { type Mailer, smtpMailer } from './notifications/mailer';
+import { type NotificationKind, resolveTemplates, type TemplateOverrides } from './notifications/templates';
 import { Notifier } from './notifier';
 import { type BookingServiceOptions, bookingOptionsSchema } from './options';
-import type { PaymentProvider } from './payment/provider';
+import { BookingOutbox, type DrainResult } from './outbox/outbox';
+import { type EmailRequest, OutboxStore } from './outbox/outbox-store';
+import type { PaymentProvider, PaymentStatus } from './payment/provider';
 import type { AppointmentRecord, PractitionerRecord, ServiceRecord } from './records';
 import {
   type BusyBlockInput,
@@ -95,6 +97,9 @@ export class BookingService {
   readonly #holdMs: number;
   readonly #reminderFrom: number;
   readonly #closeMailer: (() => void) | undefined;
+  readonly #mailer: Mailer | undefined;
+  readonly #outbox: BookingOutbox;
+  readonly #timers = new Set<ReturnType<typeof setInterval>>();
 
   /** Use `createBookingService`, which validates the options and migrates the store first. */
   constructor(options: BookingServiceOptions) {
@@ -115,17 +120,36 @@ export class BookingService {
         : smtpMailer(options.mail.smtp, { name: options.clinic.name, address: options.clinic.email })
       : undefined;
     this.#closeMailer = mailer && options.mail && 'smtp' in options.mail ? () => mailer.close() : undefined;
+    this.#mailer = mailer;
     this.#notifier = new Notifier({
-      store: this.#store,
-      mailer,
       templates,
       clinic: options.clinic,
       links: options.links,
       secret: options.signingSecret,
       issuer: options.issuer,
       clock: this.#clock,
-      logger: this.#logger,
     });
+    this.#outbox = new BookingOutbox({
+      store: new OutboxStore(options.database),
+      mailer,
+      compose: async (entry) => {
+        const appointment = await this.#store.getAppointment(entry.appointmentId);
+        return this.#notifier.compose(entry, appointment ? await this.#contextFor(appointment) : undefined);
+      },
+      clock: this.#clock,
+      logger: this.#logger,
+      redactor,
+      ...(options.outbox ? { options: options.outbox } : {}),
+    });
+  }
+
+  /**
+   * The email outbox: every booking email is written to it in the transaction of the change that causes it
+   * and delivered from it, with retries. `pending()` and `failed()` show what has not gone out; `drain()`
+   * sends what is due (`startBackgroundWork` runs it on an interval).
+   */
+  get outbox(): BookingOutbox {
+    return this.#outbox;
   }
 
   /** Values the server handler must keep out of logs and responses (the signing secret, the SMTP password). */
@@ -326,6 +350,7 @@ export class BookingService {
         ...(request.timeZone ? { patientTimeZone: request.timeZone } : {}),
       },
       now,
+      paid ? undefined : this.#email({ kind: 'confirmation' }),
     );
     const ctx: AppointmentContext = { appointment, practitioner, service, clinic: this.#options.clinic };
     this.#logger.info('appointment booked', {
@@ -335,7 +360,7 @@ export class BookingService {
       status: appointment.status,
     });
     if (!paid) {
-      await this.#notifier.send('confirmation', ctx);
+      await this.#deliver(appointment.id, 'confirmation');
       return {
         status: 'confirmed',
         appointment: appointmentView(appointment, practitioner, service),
@@ -401,19 +426,20 @@ export class BookingService {
     if (status.state === 'paid' && status.amountIdr >= appointment.priceIdr) {
       let confirmed: AppointmentRecord | undefined;
       try {
-        confirmed = await this.#store.transition(appointment.id, ['held', 'expired'], 'confirmed', now);
-      } catch (error) {
-        // Paid after the hold lapsed and someone else took the time: the clinic must refund.
-        this.#logger.error('payment arrived after the slot was given away; refund needed', {
-          appointmentId: appointment.id,
-          error,
+        confirmed = await this.#store.transition(appointment.id, ['held', 'expired'], 'confirmed', now, {
+          email: this.#email({ kind: 'confirmation' }),
         });
-        return appointment;
+      } catch (error) {
+        if ((error as { reason?: unknown }).reason !== 'slot_taken') throw error;
+        return this.#refundLatePayment(appointment, status);
       }
       if (!confirmed) return (await this.#store.getAppointment(appointment.id)) ?? appointment;
-      const ctx = await this.#contextFor(confirmed);
-      await this.#notifier.send('confirmation', ctx);
+      await this.#deliver(confirmed.id, 'confirmation');
       return confirmed;
+    }
+    if (status.state === 'refunded' && appointment.status === 'expired') {
+      // Refunded earlier, but this server stopped before it recorded so: finish the record and the email.
+      return this.#markRefunded(appointment, status.amountIdr);
     }
     if (status.state === 'failed' || status.state === 'expired') {
       return (
@@ -423,6 +449,55 @@ export class BookingService {
       );
     }
     return appointment;
+  }
+
+  /**
+   * A payment that completed after its hold lapsed and the time went to another patient: the money goes
+   * back through the provider (same idempotency key on every try, so never twice), then the appointment
+   * becomes `refunded` and the patient is told, in one transaction. If the provider fails, the appointment
+   * stays `expired` with its payment, and the next status check (patient, webhook, sweep) tries again.
+   */
+  async #refundLatePayment(
+    appointment: AppointmentRecord,
+    status: PaymentStatus,
+  ): Promise<AppointmentRecord> {
+    const payment = this.#payment as PaymentProvider;
+    try {
+      await payment.refund({
+        paymentId: appointment.paymentId as string,
+        amountIdr: status.amountIdr,
+        reason: 'slot_taken',
+        idempotencyKey: `booking-refund-${appointment.id}`,
+      });
+    } catch (error) {
+      this.#logger.error('late payment could not be refunded yet; will try again', {
+        appointmentId: appointment.id,
+        provider: payment.name,
+        error,
+      });
+      return appointment;
+    }
+    this.#logger.warn('late payment refunded: the slot had been given to another patient', {
+      appointmentId: appointment.id,
+      provider: payment.name,
+    });
+    return this.#markRefunded(appointment, status.amountIdr);
+  }
+
+  async #markRefunded(appointment: AppointmentRecord, amountIdr: number): Promise<AppointmentRecord> {
+    const refunded = await this.#store.transition(
+      appointment.id,
+      ['held', 'expired'],
+      'refunded',
+      this.#clock.now(),
+      {
+        cancelReason: 'slot_taken_after_payment',
+        email: this.#email({ kind: 'payment_refunded', amountIdr }),
+      },
+    );
+    if (!refunded) return (await this.#store.getAppointment(appointment.id)) ?? appointment;
+    await this.#deliver(refunded.id, 'payment_refunded');
+    return refunded;
   }
 
   /** The .ics of a confirmed appointment ("add to calendar"), same UID and SEQUENCE as its emails. */
@@ -462,18 +537,16 @@ export class BookingService {
       {
         bumpSequence: true,
         ...(reason ? { cancelReason: reason } : {}),
+        // A hold never had a confirmation, so its cancellation needs no email either.
+        ...(before.status === 'confirmed'
+          ? { email: this.#email({ kind: 'cancellation', ...(reason ? { reason } : {}) }) }
+          : {}),
       },
     );
     if (!cancelled)
       throw new ConflictError('This appointment can no longer be cancelled.', { reason: 'not_active' });
     this.#logger.info('appointment cancelled', { appointmentId });
-    if (before.status === 'confirmed') {
-      await this.#notifier.send(
-        'cancellation',
-        { appointment: cancelled, practitioner, service, clinic: this.#options.clinic },
-        reason ? { reason } : {},
-      );
-    }
+    if (before.status === 'confirmed') await this.#deliver(appointmentId, 'cancellation');
     return appointmentView(cancelled, practitioner, service);
   }
 
@@ -503,6 +576,7 @@ export class BookingService {
         capacity: rules.capacity,
       },
       this.#clock.now(),
+      this.#email({ kind: 'reschedule' }),
     );
     if (!moved)
       throw new ConflictError('Only a confirmed appointment can be moved.', { reason: 'not_active' });
@@ -513,7 +587,7 @@ export class BookingService {
       service,
       clinic: this.#options.clinic,
     };
-    await this.#notifier.send('reschedule', ctx);
+    await this.#deliver(appointmentId, 'reschedule');
     return {
       status: 'confirmed',
       appointment: appointmentView(moved, practitioner, service),
@@ -658,16 +732,26 @@ export class BookingService {
       if (localDate(appointment.start, zone) !== today) continue;
       if (localMinuteOfDay(now, zone) < this.#reminderFrom) continue;
       if (localDate(appointment.createdAt, zone) === today) continue;
-      if (await this.#notifier.send('reminder', ctx)) sent += 1;
+      if (!this.#mailer) {
+        this.#logger.info('booking email not sent: no mailer configured', {
+          kind: 'reminder',
+          appointmentId: appointment.id,
+        });
+        continue;
+      }
+      // Queued once per sequence (a second server's job finds it queued); a failed send is retried by drain().
+      if (!(await this.#store.queueReminder(appointment, now))) continue;
+      sent += (await this.#drainFor(appointment.id)).sent;
     }
     return sent;
   }
 
-  /** One round of background work: expired holds and due reminders. */
-  async runDueWork(): Promise<{ holds: number; reminders: number }> {
+  /** One round of background work: expired holds, due reminders, and the emails due in the outbox. */
+  async runDueWork(): Promise<{ holds: number; reminders: number; outbox: DrainResult }> {
     const holds = await this.releaseExpiredHolds();
     const reminders = await this.sendDueReminders();
-    return { holds, reminders };
+    const outbox = await this.#outbox.drain();
+    return { holds, reminders, outbox };
   }
 
   /** Runs `runDueWork` every `intervalMs` (default one minute) until the returned function is called. */
@@ -683,15 +767,45 @@ export class BookingService {
         });
     }, intervalMs);
     timer.unref?.();
-    return () => clearInterval(timer);
+    this.#timers.add(timer);
+    return () => {
+      clearInterval(timer);
+      this.#timers.delete(timer);
+    };
   }
 
-  /** Closes the SMTP connection pool this service opened (the database belongs to the host). */
+  /** Stops the background work started here and closes the SMTP connection this service opened (the database belongs to the host). */
   close(): void {
+    for (const timer of this.#timers) clearInterval(timer);
+    this.#timers.clear();
     this.#closeMailer?.();
   }
 
   // ---- helpers ----
+
+  /** The email a change should queue, or none when no mailer is configured (nothing would ever send it). */
+  #email(request: EmailRequest): EmailRequest | undefined {
+    return this.#mailer ? request : undefined;
+  }
+
+  /** Sends what a change just queued. The change is committed: a failure here only leaves it queued. */
+  async #deliver(appointmentId: string, kind: NotificationKind): Promise<void> {
+    if (!this.#mailer) {
+      this.#logger.info('booking email not sent: no mailer configured', { kind, appointmentId });
+      return;
+    }
+    await this.#drainFor(appointmentId);
+  }
+
+  async #drainFor(appointmentId: string): Promise<DrainResult> {
+    return this.#outbox.drain({ appointmentId }).catch((error: unknown) => {
+      this.#logger.error('booking outbox could not be drained; the emails stay queued', {
+        appointmentId,
+        error,
+      });
+      return { sent: 0, retrying: 0, failed: 0, skipped: 0 };
+    });
+  }
 
   #signing() {
     return {

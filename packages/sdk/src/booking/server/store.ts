@@ -4,7 +4,8 @@ import { isConstraintViolation, SQLSTATE } from '../../storage/constraint-violat
 import type { Database, Queryable } from '../../storage/database';
 import type { AppointmentStatus, BookingLocale, PatientDetails } from '../api-types';
 import type { PractitionerSchedule, SlotRules } from '../types';
-import { NO_OVERLAP_CONSTRAINT, ONE_SEAT_INDEX } from './migrations';
+import { NO_OVERLAP_CONSTRAINT, ONE_SEAT_INDEX, OUTBOX_TABLE } from './migrations';
+import { type EmailRequest, enqueueEmail, type OutboxState, OutboxStore } from './outbox/outbox-store';
 import {
   type AppointmentRecord,
   type BusyBlockRecord,
@@ -319,7 +320,7 @@ export class BookingStore {
         iso(filter.from),
         iso(filter.to),
         filter.practitionerId ?? null,
-        filter.statuses ?? ['held', 'confirmed', 'cancelled', 'expired'],
+        filter.statuses ?? ['held', 'confirmed', 'cancelled', 'expired', 'refunded'],
       ],
     );
     return rows.map(toAppointment);
@@ -336,59 +337,97 @@ export class BookingStore {
   /**
    * Inserts an appointment or hold in the lowest free seat of its session. The exclusion constraint and the
    * seat index decide every race: whoever commits first wins, everyone else gets ConflictError `slot_taken`.
+   * `email` is queued in the same transaction, so it exists exactly when the appointment does.
    */
-  async insertAppointment(a: NewAppointment, now: number): Promise<AppointmentRecord> {
+  async insertAppointment(a: NewAppointment, now: number, email?: EmailRequest): Promise<AppointmentRecord> {
     const id = randomUUID();
     const key = sessionKey(a.practitionerId, a.serviceId, a.start);
-    // Enough attempts to walk every seat once, plus a few for deadlock victims.
-    for (let attempt = 0; attempt < a.capacity + 5; attempt += 1) {
+    const inserted = await this.#inFreeSeat(a.capacity, async (tx) => {
+      const seat = await this.#freeSeat(tx, { ...a, key, now });
+      const { rows } = await tx.query<AppointmentRow>(
+        `INSERT INTO booking_appointments (id, practitioner_id, service_id, status, during, blocked, session_key,
+           seat, capacity, price_idr, hold_expires_at, patient, locale, patient_time_zone, created_at, updated_at)
+         VALUES ($1, $2, $3, $4, tstzrange($5::timestamptz, $6::timestamptz, '[)'),
+           tstzrange($7::timestamptz, $8::timestamptz, '[)'), $9, $10, $11, $12, $13, $14::jsonb, $15, $16,
+           $17::timestamptz, $17::timestamptz)
+         RETURNING ${APPOINTMENT_COLUMNS}`,
+        [
+          id,
+          a.practitionerId,
+          a.serviceId,
+          a.status,
+          iso(a.start),
+          iso(a.end),
+          iso(a.blockedStart),
+          iso(a.blockedEnd),
+          key,
+          seat,
+          a.capacity,
+          a.priceIdr,
+          a.holdExpiresAt === undefined ? null : iso(a.holdExpiresAt),
+          JSON.stringify(a.patient),
+          a.locale,
+          a.patientTimeZone ?? null,
+          iso(now),
+        ],
+      );
+      const record = toAppointment(rows[0] as AppointmentRow);
+      if (email) await enqueueEmail(tx, record, email, now);
+      return record;
+    });
+    return inserted as AppointmentRecord;
+  }
+
+  /** Moves a live appointment to a new time (same seat rules); bumps the sequence; queues `email` with it. */
+  async moveAppointment(
+    id: string,
+    move: { start: number; end: number; blockedStart: number; blockedEnd: number; capacity: number },
+    now: number,
+    email?: EmailRequest,
+  ): Promise<AppointmentRecord | undefined> {
+    return this.#inFreeSeat(move.capacity, async (tx) => {
+      const current = await this.getAppointment(id, tx);
+      if (current?.status !== 'confirmed') return undefined;
+      const key = sessionKey(current.practitionerId, current.serviceId, move.start);
+      const seat = await this.#freeSeat(tx, {
+        practitionerId: current.practitionerId,
+        ...move,
+        key,
+        now,
+        exceptId: id,
+      });
+      const { rows } = await tx.query<AppointmentRow>(
+        `UPDATE booking_appointments SET during = tstzrange($2::timestamptz, $3::timestamptz, '[)'),
+           blocked = tstzrange($4::timestamptz, $5::timestamptz, '[)'), session_key = $6, seat = $7,
+           capacity = $8, sequence = sequence + 1, updated_at = $9::timestamptz
+         WHERE id = $1 AND status = 'confirmed'
+         RETURNING ${APPOINTMENT_COLUMNS}`,
+        [
+          id,
+          iso(move.start),
+          iso(move.end),
+          iso(move.blockedStart),
+          iso(move.blockedEnd),
+          key,
+          seat,
+          move.capacity,
+          iso(now),
+        ],
+      );
+      const moved = rows[0] ? toAppointment(rows[0]) : undefined;
+      if (moved && email) await enqueueEmail(tx, moved, email, now);
+      return moved;
+    });
+  }
+
+  /**
+   * Runs `work` in a transaction, again while another patient takes the seat it picked (enough attempts to
+   * walk every seat once, plus a few for deadlock victims); an overlap with anything else is `slot_taken`.
+   */
+  async #inFreeSeat<T>(capacity: number, work: (tx: Queryable) => Promise<T>): Promise<T> {
+    for (let attempt = 0; attempt < capacity + 5; attempt += 1) {
       try {
-        return await this.#db.transaction(async (tx) => {
-          // A hold past its expiry no longer keeps the slot: let it go before claiming the time.
-          await tx.query(
-            `UPDATE booking_appointments SET status = 'expired', updated_at = $4::timestamptz
-             WHERE practitioner_id = $1 AND status = 'held' AND hold_expires_at <= $4::timestamptz
-               AND blocked && tstzrange($2::timestamptz, $3::timestamptz, '[)')`,
-            [a.practitionerId, iso(a.blockedStart), iso(a.blockedEnd), iso(now)],
-          );
-          const free = await tx.query<{ seat: number }>(
-            `SELECT s AS seat FROM generate_series(1, $2::int) AS s
-             WHERE NOT EXISTS (SELECT 1 FROM booking_appointments
-                               WHERE session_key = $1 AND seat = s AND status IN ('held', 'confirmed'))
-             ORDER BY s LIMIT 1`,
-            [key, a.capacity],
-          );
-          const seat = free.rows[0]?.seat;
-          if (seat === undefined) throw slotTaken();
-          const { rows } = await tx.query<AppointmentRow>(
-            `INSERT INTO booking_appointments (id, practitioner_id, service_id, status, during, blocked, session_key,
-               seat, capacity, price_idr, hold_expires_at, patient, locale, patient_time_zone, created_at, updated_at)
-             VALUES ($1, $2, $3, $4, tstzrange($5::timestamptz, $6::timestamptz, '[)'),
-               tstzrange($7::timestamptz, $8::timestamptz, '[)'), $9, $10, $11, $12, $13, $14::jsonb, $15, $16,
-               $17::timestamptz, $17::timestamptz)
-             RETURNING ${APPOINTMENT_COLUMNS}`,
-            [
-              id,
-              a.practitionerId,
-              a.serviceId,
-              a.status,
-              iso(a.start),
-              iso(a.end),
-              iso(a.blockedStart),
-              iso(a.blockedEnd),
-              key,
-              seat,
-              a.capacity,
-              a.priceIdr,
-              a.holdExpiresAt === undefined ? null : iso(a.holdExpiresAt),
-              JSON.stringify(a.patient),
-              a.locale,
-              a.patientTimeZone ?? null,
-              iso(now),
-            ],
-          );
-          return toAppointment(rows[0] as AppointmentRow);
-        });
+        return await this.#db.transaction(work);
       } catch (error) {
         if (isConstraintViolation(error, SQLSTATE.exclusionViolation, NO_OVERLAP_CONSTRAINT))
           throw slotTaken(error);
@@ -401,62 +440,39 @@ export class BookingStore {
     throw slotTaken();
   }
 
-  /** Moves a live appointment to a new time (same seat rules); bumps the sequence. */
-  async moveAppointment(
-    id: string,
-    move: { start: number; end: number; blockedStart: number; blockedEnd: number; capacity: number },
-    now: number,
-  ): Promise<AppointmentRecord | undefined> {
-    for (let attempt = 0; attempt < move.capacity + 5; attempt += 1) {
-      try {
-        return await this.#db.transaction(async (tx) => {
-          const current = await this.getAppointment(id, tx);
-          if (current?.status !== 'confirmed') return undefined;
-          const key = sessionKey(current.practitionerId, current.serviceId, move.start);
-          await tx.query(
-            `UPDATE booking_appointments SET status = 'expired', updated_at = $4::timestamptz
-             WHERE practitioner_id = $1 AND status = 'held' AND hold_expires_at <= $4::timestamptz
-               AND blocked && tstzrange($2::timestamptz, $3::timestamptz, '[)')`,
-            [current.practitionerId, iso(move.blockedStart), iso(move.blockedEnd), iso(now)],
-          );
-          const free = await tx.query<{ seat: number }>(
-            `SELECT s AS seat FROM generate_series(1, $2::int) AS s
-             WHERE NOT EXISTS (SELECT 1 FROM booking_appointments
-                               WHERE session_key = $1 AND seat = s AND status IN ('held', 'confirmed') AND id <> $3)
-             ORDER BY s LIMIT 1`,
-            [key, move.capacity, id],
-          );
-          const seat = free.rows[0]?.seat;
-          if (seat === undefined) throw slotTaken();
-          const { rows } = await tx.query<AppointmentRow>(
-            `UPDATE booking_appointments SET during = tstzrange($2::timestamptz, $3::timestamptz, '[)'),
-               blocked = tstzrange($4::timestamptz, $5::timestamptz, '[)'), session_key = $6, seat = $7,
-               capacity = $8, sequence = sequence + 1, updated_at = $9::timestamptz
-             WHERE id = $1 AND status = 'confirmed'
-             RETURNING ${APPOINTMENT_COLUMNS}`,
-            [
-              id,
-              iso(move.start),
-              iso(move.end),
-              iso(move.blockedStart),
-              iso(move.blockedEnd),
-              key,
-              seat,
-              move.capacity,
-              iso(now),
-            ],
-          );
-          return rows[0] ? toAppointment(rows[0]) : undefined;
-        });
-      } catch (error) {
-        if (isConstraintViolation(error, SQLSTATE.exclusionViolation, NO_OVERLAP_CONSTRAINT))
-          throw slotTaken(error);
-        if (isConstraintViolation(error, SQLSTATE.uniqueViolation, ONE_SEAT_INDEX)) continue;
-        if (isRetryable(error)) continue;
-        throw error;
-      }
-    }
-    throw slotTaken();
+  /**
+   * Lets lapsed holds over the span go (a hold past its expiry no longer keeps the slot), then finds the
+   * lowest seat of the session nobody live holds (`exceptId`: the appointment being moved).
+   */
+  async #freeSeat(
+    tx: Queryable,
+    s: {
+      practitionerId: string;
+      blockedStart: number;
+      blockedEnd: number;
+      key: string;
+      capacity: number;
+      now: number;
+      exceptId?: string;
+    },
+  ): Promise<number> {
+    await tx.query(
+      `UPDATE booking_appointments SET status = 'expired', updated_at = $4::timestamptz
+       WHERE practitioner_id = $1 AND status = 'held' AND hold_expires_at <= $4::timestamptz
+         AND blocked && tstzrange($2::timestamptz, $3::timestamptz, '[)')`,
+      [s.practitionerId, iso(s.blockedStart), iso(s.blockedEnd), iso(s.now)],
+    );
+    const free = await tx.query<{ seat: number }>(
+      `SELECT g AS seat FROM generate_series(1, $2::int) AS g
+       WHERE NOT EXISTS (SELECT 1 FROM booking_appointments
+                         WHERE session_key = $1 AND seat = g AND status IN ('held', 'confirmed')
+                           AND ($3::text IS NULL OR id <> $3))
+       ORDER BY g LIMIT 1`,
+      [s.key, s.capacity, s.exceptId ?? null],
+    );
+    const seat = free.rows[0]?.seat;
+    if (seat === undefined) throw slotTaken();
+    return seat;
   }
 
   /**
@@ -468,10 +484,10 @@ export class BookingStore {
     from: readonly AppointmentStatus[],
     to: AppointmentStatus,
     now: number,
-    extra: { cancelReason?: string; bumpSequence?: boolean; paymentId?: string } = {},
+    extra: { cancelReason?: string; bumpSequence?: boolean; paymentId?: string; email?: EmailRequest } = {},
   ): Promise<AppointmentRecord | undefined> {
-    try {
-      const { rows } = await this.#db.query<AppointmentRow>(
+    const change = async (tx: Queryable) => {
+      const { rows } = await tx.query<AppointmentRow>(
         `UPDATE booking_appointments SET status = $3, updated_at = $4::timestamptz,
            cancel_reason = COALESCE($5, cancel_reason),
            sequence = sequence + CASE WHEN $6::boolean THEN 1 ELSE 0 END,
@@ -489,7 +505,12 @@ export class BookingStore {
           extra.paymentId ?? null,
         ],
       );
-      return rows[0] ? toAppointment(rows[0]) : undefined;
+      const changed = rows[0] ? toAppointment(rows[0]) : undefined;
+      if (changed && extra.email) await enqueueEmail(tx, changed, extra.email, now);
+      return changed;
+    };
+    try {
+      return extra.email ? await this.#db.transaction(change) : await change(this.#db);
     } catch (error) {
       // Reviving an expired hold whose time someone else has taken meanwhile.
       if (isConstraintViolation(error, SQLSTATE.exclusionViolation, NO_OVERLAP_CONSTRAINT))
@@ -513,58 +534,25 @@ export class BookingStore {
     return rows.map(toAppointment);
   }
 
-  /**
-   * Claims the right to send one notification (appointment, kind, sequence). Only the first caller gets
-   * true, so a reminder is sent once even with several server instances running the same job.
-   */
-  async claimNotification(appointmentId: string, kind: string, sequence: number): Promise<boolean> {
-    const { rows } = await this.#db.query(
-      `INSERT INTO booking_notifications (appointment_id, kind, sequence, attempts) VALUES ($1, $2, $3, 1)
-       ON CONFLICT DO NOTHING RETURNING appointment_id`,
-      [appointmentId, kind, sequence],
-    );
-    return rows.length === 1;
+  /** Queues the reminder of an appointment's current sequence unless it is queued already; its id, or undefined. */
+  async queueReminder(appointment: AppointmentRecord, now: number): Promise<string | undefined> {
+    return enqueueEmail(this.#db, appointment, { kind: 'reminder' }, now);
   }
 
-  async recordNotification(
-    appointmentId: string,
-    kind: string,
-    sequence: number,
-    outcome: { sentAt: number; messageId?: string } | { error: string },
-  ): Promise<void> {
-    await this.#db.query(
-      `UPDATE booking_notifications SET sent_at = $4::timestamptz, message_id = $5, error = $6
-       WHERE appointment_id = $1 AND kind = $2 AND sequence = $3`,
-      [
-        appointmentId,
-        kind,
-        sequence,
-        'sentAt' in outcome ? iso(outcome.sentAt) : null,
-        'sentAt' in outcome ? (outcome.messageId ?? null) : null,
-        'error' in outcome ? outcome.error : null,
-      ],
-    );
-  }
-
+  /** The emails of an appointment (from the outbox): sent or not, and the last error if any. */
   async notifications(
     appointmentId: string,
-  ): Promise<{ kind: string; sequence: number; sent: boolean; error?: string }[]> {
-    const { rows } = await this.#db.query<{
-      kind: string;
-      sequence: number;
-      sent: boolean;
-      error: string | null;
-    }>(
-      `SELECT kind, sequence, sent_at IS NOT NULL AS sent, error FROM booking_notifications
-       WHERE appointment_id = $1 ORDER BY sequence, kind`,
-      [appointmentId],
-    );
-    return rows.map((r) => ({
-      kind: r.kind,
-      sequence: r.sequence,
-      sent: r.sent,
-      ...(r.error ? { error: r.error } : {}),
-    }));
+  ): Promise<{ kind: string; sequence: number; sent: boolean; state: OutboxState; error?: string }[]> {
+    const entries = await new OutboxStore(this.#db).list({ appointmentId });
+    return entries
+      .sort((x, y) => x.sequence - y.sequence || (x.kind < y.kind ? -1 : 1))
+      .map((e) => ({
+        kind: e.kind,
+        sequence: e.sequence,
+        sent: e.state === 'sent',
+        state: e.state,
+        ...(e.lastError ? { error: e.lastError } : {}),
+      }));
   }
 
   /** Confirmed appointments starting in `[from, to)` with no reminder recorded for their current sequence. */
@@ -572,7 +560,7 @@ export class BookingStore {
     const { rows } = await this.#db.query<AppointmentRow>(
       `SELECT ${APPOINTMENT_COLUMNS} FROM booking_appointments a
        WHERE a.status = 'confirmed' AND lower(a.during) >= $1::timestamptz AND lower(a.during) < $2::timestamptz
-         AND NOT EXISTS (SELECT 1 FROM booking_notifications n
+         AND NOT EXISTS (SELECT 1 FROM ${OUTBOX_TABLE} n
                          WHERE n.appointment_id = a.id AND n.kind = 'reminder' AND n.sequence = a.sequence)
        ORDER BY lower(a.during), a.id`,
       [iso(from), iso(to)],

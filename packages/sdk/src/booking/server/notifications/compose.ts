@@ -85,7 +85,7 @@ export function textToHtml(text: string): string {
 
 export function placeholderValues(
   ctx: AppointmentContext,
-  links: { videoLink?: string; manageLink?: string; reason?: string },
+  links: { videoLink?: string; manageLink?: string; reason?: string; amountIdr?: number },
 ): PlaceholderValues {
   const { appointment, practitioner, service, clinic } = ctx;
   const locale: BookingLocale = appointment.locale;
@@ -105,14 +105,26 @@ export function placeholderValues(
     videoLink: links.videoLink ?? '',
     manageLink: links.manageLink ?? '',
     reason: links.reason ?? '',
+    amount: links.amountIdr === undefined ? '' : rupiah(links.amountIdr, locale),
   };
 }
 
+/** `Rp 250.000` in Indonesian, `IDR 250,000` in English. */
+function rupiah(amount: number, locale: BookingLocale): string {
+  return new Intl.NumberFormat(locale === 'id' ? 'id-ID' : 'en-US', {
+    style: 'currency',
+    currency: 'IDR',
+    maximumFractionDigits: 0,
+  }).format(amount);
+}
+
+// A refunded hold never had an invite, so its email carries no calendar part.
 const METHOD: Record<NotificationKind, IcsMethod | undefined> = {
   confirmation: 'REQUEST',
   reschedule: 'REQUEST',
   cancellation: 'CANCEL',
   reminder: undefined,
+  payment_refunded: undefined,
 };
 
 /** One email of `kind` for an appointment, in the patient's language, with its calendar part. */
@@ -120,7 +132,7 @@ export function composeEmail(
   kind: NotificationKind,
   ctx: AppointmentContext,
   templates: TemplateSet,
-  options: { now: number; videoLink?: string; manageLink?: string; reason?: string },
+  options: { now: number; videoLink?: string; manageLink?: string; reason?: string; amountIdr?: number },
 ): OutgoingEmail {
   const template = templates[kind][ctx.appointment.locale];
   const values = placeholderValues(ctx, options);

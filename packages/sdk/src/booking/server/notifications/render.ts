@@ -20,6 +20,7 @@ export const PLACEHOLDERS = [
   'videoLink',
   'manageLink',
   'reason',
+  'amount',
 ] as const;
 
 export type Placeholder = (typeof PLACEHOLDERS)[number];

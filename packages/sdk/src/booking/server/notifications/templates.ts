@@ -3,13 +3,20 @@ import type { FieldIssue } from '../../../errors/field-issue';
 import type { BookingLocale } from '../../api-types';
 import { templateProblems } from './render';
 
-export type NotificationKind = 'confirmation' | 'reschedule' | 'cancellation' | 'reminder';
+export type NotificationKind =
+  | 'confirmation'
+  | 'reschedule'
+  | 'cancellation'
+  | 'reminder'
+  /** The payment arrived after the hold lapsed and the time went to someone else: the money went back. */
+  | 'payment_refunded';
 
 export const NOTIFICATION_KINDS: readonly NotificationKind[] = [
   'confirmation',
   'reschedule',
   'cancellation',
   'reminder',
+  'payment_refunded',
 ];
 
 export interface EmailTemplate {
@@ -145,6 +152,30 @@ ${details.id}${video.id}${manage.id}${signature.id}`,
 A reminder of your appointment today at {{clinicName}}.
 
 ${details.en}${video.en}${manage.en}${signature.en}`,
+    },
+  },
+  payment_refunded: {
+    id: {
+      subject: 'Pembayaran dikembalikan: waktu {{date}} pukul {{time}} {{timeZone}} sudah terisi',
+      text: `Halo {{patientName}},
+
+Pembayaran Anda untuk janji temu di {{clinicName}} baru kami terima setelah batas waktu pembayaran berakhir, dan waktu tersebut sudah dipesan pasien lain. Karena itu janji temu ini tidak dapat kami konfirmasi.
+
+${details.id}
+Pembayaran Anda{{#amount}} sebesar {{amount}}{{/amount}} sudah kami kembalikan melalui penyedia pembayaran. Lama dana sampai kembali bergantung pada bank atau dompet digital Anda.
+
+Mohon maaf atas ketidaknyamanannya. Silakan pilih waktu lain kapan saja.${signature.id}`,
+    },
+    en: {
+      subject: 'Payment refunded: {{date}} at {{time}} {{timeZone}} was already taken',
+      text: `Hello {{patientName}},
+
+Your payment for an appointment at {{clinicName}} reached us after the payment window had closed, and the time had been booked by another patient meanwhile. We therefore could not confirm this appointment.
+
+${details.en}
+Your payment{{#amount}} of {{amount}}{{/amount}} has been returned through the payment provider. How soon it shows up depends on your bank or e-wallet.
+
+We are sorry for the inconvenience. You are welcome to choose another time at any time.${signature.en}`,
     },
   },
 };

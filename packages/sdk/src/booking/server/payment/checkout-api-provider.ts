@@ -1,11 +1,16 @@
 import { z } from 'zod';
-import { AuthenticationError, NotFoundError, TransportError } from '../../../errors/remote-errors';
+import {
+  AuthenticationError,
+  ConflictError,
+  NotFoundError,
+  TransportError,
+} from '../../../errors/remote-errors';
 import { parseConfig } from '../../../errors/zod-issues';
-import { createHttpClient } from '../../../http/http-client';
+import { createHttpClient, type HttpResponse } from '../../../http/http-client';
 import { readJson } from '../../../http/response-body';
 import { type Logger, redactingLogger, silentLogger } from '../../../logging/logger';
 import { Redactor } from '../../../logging/redact';
-import type { Checkout, PaymentProvider, PaymentStatus } from './provider';
+import type { Checkout, PaymentProvider, PaymentStatus, Refund } from './provider';
 
 export interface CheckoutApiOptions {
   /** The gateway's API root, e.g. the sandbox payment page's `url`. */
@@ -32,12 +37,14 @@ const paymentSchema = z.object({
   id: z.string(),
   reference: z.string(),
   amountIdr: z.number(),
-  state: z.enum(['pending', 'paid', 'failed', 'expired']),
+  state: z.enum(['pending', 'paid', 'failed', 'expired', 'refunded']),
 });
+const refundSchema = z.object({ refundId: z.string().min(1), amountIdr: z.number() });
 
 /**
  * A provider for gateways with a plain hosted-checkout API: `POST /api/checkouts` creates a payment page,
- * `GET /api/checkouts/{id}` reports its state, authenticated with a bearer server key. The sandbox payment
+ * `GET /api/checkouts/{id}` reports its state, `POST /api/checkouts/{id}/refund` returns a paid one (with an
+ * `Idempotency-Key` header), authenticated with a bearer server key. The sandbox payment
  * page speaks it; a production gateway gets its own small provider class.
  */
 export function checkoutApiProvider(options: CheckoutApiOptions): PaymentProvider {
@@ -70,6 +77,18 @@ export function checkoutApiProvider(options: CheckoutApiOptions): PaymentProvide
     return body;
   };
 
+  const read = <T>(schema: z.ZodType<T>, response: HttpResponse, what: string): T => {
+    const parsed = schema.safeParse(readJson(response, 'payment'));
+    if (!parsed.success)
+      throw new TransportError(
+        'payment',
+        'unexpected_body',
+        `The payment gateway sent an unreadable ${what}.`,
+        response.status,
+      );
+    return parsed.data;
+  };
+
   return {
     name: options.name ?? 'checkout-api',
     async createCheckout(request): Promise<Checkout> {
@@ -88,15 +107,8 @@ export function checkoutApiProvider(options: CheckoutApiOptions): PaymentProvide
         },
       });
       check(response.status, response.body, 'checkout');
-      const parsed = checkoutSchema.safeParse(readJson(response, 'payment'));
-      if (!parsed.success)
-        throw new TransportError(
-          'payment',
-          'unexpected_body',
-          'The payment gateway sent an unreadable checkout.',
-          response.status,
-        );
-      return { paymentId: parsed.data.id, url: parsed.data.url };
+      const data = read(checkoutSchema, response, 'checkout');
+      return { paymentId: data.id, url: data.url };
     },
     async getPayment(paymentId): Promise<PaymentStatus> {
       const response = await http.send({
@@ -105,15 +117,27 @@ export function checkoutApiProvider(options: CheckoutApiOptions): PaymentProvide
         headers,
       });
       check(response.status, response.body, 'payment');
-      const parsed = paymentSchema.safeParse(readJson(response, 'payment'));
-      if (!parsed.success)
-        throw new TransportError(
-          'payment',
-          'unexpected_body',
-          'The payment gateway sent an unreadable payment.',
-          response.status,
+      const data = read(paymentSchema, response, 'payment');
+      return { state: data.state, amountIdr: data.amountIdr, reference: data.reference };
+    },
+    async refund(request): Promise<Refund> {
+      const response = await http.send({
+        method: 'POST',
+        path: `api/checkouts/${encodeURIComponent(request.paymentId)}/refund`,
+        headers: { ...headers, 'idempotency-key': request.idempotencyKey },
+        json: { amountIdr: request.amountIdr, reason: request.reason },
+      });
+      if (response.status === 409)
+        throw new ConflictError(
+          'The payment gateway cannot refund this payment (not paid, or refunded already).',
+          {
+            reason: 'not_refundable',
+            source: 'payment',
+          },
         );
-      return { state: parsed.data.state, amountIdr: parsed.data.amountIdr, reference: parsed.data.reference };
+      check(response.status, response.body, 'payment');
+      const data = read(refundSchema, response, 'refund');
+      return { refundId: data.refundId, amountIdr: data.amountIdr };
     },
   };
 }

@@ -4,9 +4,11 @@
  *
  * The flow is pull-based: the booking service never trusts a browser or a webhook body to say "paid";
  * it asks the provider (`getPayment`) whenever a patient returns, a webhook nudges it, or a hold expires.
+ * A payment that arrives after its hold lapsed and the time went to someone else is returned (`refund`).
  */
 
-export type PaymentState = 'pending' | 'paid' | 'failed' | 'expired';
+/** `refunded`: paid, then returned in full through `refund`. */
+export type PaymentState = 'pending' | 'paid' | 'failed' | 'expired' | 'refunded';
 
 export interface CheckoutRequest {
   /** The appointment (hold) id: the gateway's order reference. */
@@ -34,9 +36,29 @@ export interface PaymentStatus {
   reference: string;
 }
 
+export interface RefundRequest {
+  paymentId: string;
+  /** What goes back to the patient: what they paid. */
+  amountIdr: number;
+  /** Why, for the gateway's records, e.g. `slot_taken`. */
+  reason: string;
+  /**
+   * The same key must give the same refund, never a second one: the booking service may ask again after a
+   * timeout, or from two servers at once. Gateways take it as an idempotency key.
+   */
+  idempotencyKey: string;
+}
+
+export interface Refund {
+  refundId: string;
+  amountIdr: number;
+}
+
 export interface PaymentProvider {
   /** Shown in logs: `midtrans`, `sandbox`. */
   readonly name: string;
   createCheckout(request: CheckoutRequest): Promise<Checkout>;
   getPayment(paymentId: string): Promise<PaymentStatus>;
+  /** Returns a completed payment to the patient (a void where the gateway has not captured it yet). */
+  refund(request: RefundRequest): Promise<Refund>;
 }
