@@ -19,7 +19,13 @@ import { asEndpointError, isAbort } from '../../controllers/failure';
 export type BookingStep = 'choose' | 'details' | 'submitting' | 'payment' | 'confirmed';
 
 /** Something the element tells the patient about the last step, besides errors. */
-export type BookingNotice = 'slot_taken' | 'payment_pending' | 'payment_expired' | 'cancelled' | 'vetoed';
+export type BookingNotice =
+  | 'slot_taken'
+  | 'payment_pending'
+  | 'payment_expired'
+  | 'payment_refunded'
+  | 'cancelled'
+  | 'vetoed';
 
 export interface BookingState {
   step: BookingStep;
@@ -223,12 +229,14 @@ export class BookingController extends Controller<BookingState> {
           this.update({ step: 'payment', appointment, notice: 'payment_pending', error: undefined });
           return undefined;
         case 'expired':
+        // Paid after the hold ran out and someone else took the time: the server refunded it.
+        case 'refunded':
           this.update({
             step: 'choose',
             appointment: undefined,
             payment: undefined,
             slot: undefined,
-            notice: 'payment_expired',
+            notice: appointment.status === 'refunded' ? 'payment_refunded' : 'payment_expired',
           });
           void this.loadSlots();
           return undefined;

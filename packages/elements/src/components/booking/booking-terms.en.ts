@@ -60,6 +60,8 @@ export const en: BookingTerms = {
   checkPayment: 'I have paid',
   paymentPending: 'We have not received the payment yet.',
   paymentExpired: 'The payment time ran out and the slot was released. Please choose a time again.',
+  paymentRefunded:
+    'Your payment arrived after the time ran out, and someone else has taken that slot. Your payment was refunded; please choose another time.',
   cancelled: 'This appointment was cancelled.',
   vetoed: 'This page stopped the booking from being sent.',
 };

@@ -60,6 +60,8 @@ export interface BookingTerms {
   checkPayment: string;
   paymentPending: string;
   paymentExpired: string;
+  /** Paid too late: the time went to someone else and the payment was returned. */
+  paymentRefunded: string;
   cancelled: string;
   vetoed: string;
 }
@@ -124,6 +126,8 @@ export const id: BookingTerms = {
   checkPayment: 'Saya sudah bayar',
   paymentPending: 'Pembayaran belum kami terima.',
   paymentExpired: 'Waktu pembayaran habis dan jadwal dilepas. Silakan pilih jadwal lagi.',
+  paymentRefunded:
+    'Pembayaran diterima setelah waktunya habis dan jadwal itu sudah diambil orang lain. Pembayaran Anda dikembalikan; silakan pilih jadwal lain.',
   cancelled: 'Janji temu ini sudah dibatalkan.',
   vetoed: 'Pengiriman dibatalkan oleh halaman ini.',
 };

@@ -338,6 +338,8 @@ export class SehatBooking extends EndpointElement {
         return t.paymentPending;
       case 'payment_expired':
         return t.paymentExpired;
+      case 'payment_refunded':
+        return t.paymentRefunded;
       case 'cancelled':
         return t.cancelled;
       case 'vetoed':
