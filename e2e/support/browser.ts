@@ -1,9 +1,12 @@
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 import { chromiumArgs, chromiumPath, webrtcArgs } from '../../scripts/chromium';
 
-/** Chromium with fake camera and microphone, loopback ICE allowed (toolchain-probe §6). */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath(), args: [...chromiumArgs, ...webrtcArgs] });
+/** Chromium with fake camera and microphone, loopback ICE allowed (toolchain-probe §6), plus `extraArgs`. */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    args: [...chromiumArgs, ...webrtcArgs, ...extraArgs],
+  });
 }
 
 export async function newParticipant(browser: Browser): Promise<BrowserContext> {
@@ -99,4 +102,22 @@ export function remoteFrame(
       { id: participantId, ms },
     ),
   );
+}
+
+export interface ConsoleEvent extends RoomEvent {
+  /** Whether the page had seen a user gesture when the event fired. */
+  userActivated: boolean;
+}
+
+/**
+ * Collects the events an untouched page (`stack.page(…, { untouched: true })`) writes to its console, without
+ * evaluating anything in it.
+ */
+export function consoleEvents(page: Page): ConsoleEvent[] {
+  const seen: ConsoleEvent[] = [];
+  page.on('console', (message) => {
+    const text = message.text();
+    if (text.startsWith('sehat-event ')) seen.push(JSON.parse(text.slice('sehat-event '.length)));
+  });
+  return seen;
 }

@@ -15,8 +15,11 @@ export interface VideoStack {
   staffToken: string;
   room(input?: CreateRoomInput): Promise<string>;
   token(input: MintTokenInput): Promise<string>;
-  /** Page URL for a participant; `staff` adds the host's login. */
-  page(token: string, options?: { staff?: boolean; lang?: string }): string;
+  /**
+   * Page URL for a participant; `staff` adds the host's login; `untouched` joins without a click and mirrors
+   * the events to the console (see `consoleEvents`).
+   */
+  page(token: string, options?: { staff?: boolean; lang?: string; untouched?: boolean }): string;
   close(): Promise<void>;
 }
 
@@ -36,6 +39,15 @@ const PAGE = (lang: string) => `<!doctype html>
   for (const type of ['sehat-knock', 'sehat-admitted', 'sehat-joined', 'sehat-left', 'sehat-media-toggle',
     'sehat-connection-quality', 'sehat-video-error', 'sehat-error', 'sehat-consultation-ended', 'sehat-file-received']) {
     room.addEventListener(type, (event) => window.sehatEvents.push({ type, detail: event.detail }));
+  }
+  // An untouched page: it joins by itself and reports its events on the console, since any page.evaluate
+  // would count as a user gesture and lift the browser's autoplay policy.
+  if (params.get('untouched')) {
+    for (const type of ['sehat-admitted', 'sehat-joined', 'sehat-video-error']) {
+      room.addEventListener(type, (event) => console.info('sehat-event', JSON.stringify({ type,
+        detail: event.detail, userActivated: navigator.userActivation.hasBeenActive })));
+    }
+    customElements.whenDefined('sehat-video-room').then(() => room.updateComplete).then(() => room.join());
   }
 </script>
 </body>
@@ -84,7 +96,7 @@ export async function startVideoStack(options: VideoSandboxOptions = {}): Promis
     room: async (input = { kind: 'adhoc' }) => (await video.service.createRoom(input)).id,
     token: async (input) => (await video.service.mintJoinToken(input)).token,
     page: (token, o = {}) =>
-      `${url}/?token=${encodeURIComponent(token)}${o.staff ? `&staff=${staffToken}` : ''}${o.lang ? `&lang=${o.lang}` : ''}`,
+      `${url}/?token=${encodeURIComponent(token)}${o.staff ? `&staff=${staffToken}` : ''}${o.lang ? `&lang=${o.lang}` : ''}${o.untouched ? '&untouched=1' : ''}`,
     async close() {
       server.closeAllConnections();
       await new Promise<void>((resolve) => server.close(() => resolve()));

@@ -82,7 +82,10 @@ export class SehatConnectionQualityEvent extends CustomEvent<SehatConnectionQual
 }
 
 export interface SehatVideoErrorDetail {
-  /** A device or call failure (`permission_denied`, `no_device`, `screenshare_failed`…) or the server's code. */
+  /**
+   * A device or call failure (`permission_denied`, `no_device`, `screenshare_failed`, `playback_blocked`…) or
+   * the server's code.
+   */
   code: VideoErrorCode | string;
   /** More precise: the device (`camera`, `microphone`), or the server's reason (`token_expired`, `not_host`). */
   reason?: string;

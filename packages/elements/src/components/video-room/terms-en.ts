@@ -114,9 +114,13 @@ export const en: VideoRoomTerms = {
         return 'Could not reach the clinic’s video service.';
       case 'screenshare_failed':
         return 'The screen could not be shared.';
+      case 'playback_blocked':
+        return en.playbackBlocked;
       default:
         return 'Something went wrong. Please try again.';
     }
   },
   retry: 'Try again',
+  playbackBlocked: 'The browser is holding back the call’s sound and video. Tap the button to start them.',
+  startPlayback: 'Tap to start the sound/video',
 };

@@ -68,6 +68,10 @@ export interface VideoRoomTerms {
   /** A refusal by the server (`reason` of a FORBIDDEN problem) or a failure of the call. */
   failure(code: string, reason: string | undefined): string;
   retry: string;
+  /** The browser refused to start the remote sound or video without a tap (autoplay policy). */
+  playbackBlocked: string;
+  /** The button that starts it. */
+  startPlayback: string;
 }
 
 const mb = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(1));
@@ -185,11 +189,15 @@ export const id: VideoRoomTerms = {
         return 'Tidak dapat terhubung ke layanan video klinik.';
       case 'screenshare_failed':
         return 'Layar tidak dapat dibagikan.';
+      case 'playback_blocked':
+        return id.playbackBlocked;
       default:
         return 'Terjadi kesalahan. Coba lagi.';
     }
   },
   retry: 'Coba lagi',
+  playbackBlocked: 'Peramban menahan suara dan video panggilan. Ketuk tombol untuk memulainya.',
+  startPlayback: 'Ketuk untuk memulai suara/video',
 };
 
 /** The room's texts: Bahasa Indonesia by default, English fetched on first use. */

@@ -42,6 +42,7 @@ export type VideoErrorCode =
   | 'signaling_failed'
   | 'screenshare_failed'
   | 'file_refused'
+  | 'playback_blocked'
   | 'request_failed';
 
 export interface RemoteTile {
@@ -633,8 +634,10 @@ export class VideoRoomController extends Controller<VideoRoomState> {
   /** Ends the consultation for everyone (hosts only). */
   async end(): Promise<void> {
     if (this.#finished()) return;
-    this.#mesh?.broadcast({ t: 'bye', reason: 'ended' });
+    // Only once the server has ended the room: a refused attempt (a guest, a patient) must not tell the
+    // others this browser is gone while it stays in the call.
     await this.#request(() => this.#api().end());
+    this.#mesh?.broadcast({ t: 'bye', reason: 'ended' });
   }
 
   #fail(error: EndpointError | undefined, code?: string): void {

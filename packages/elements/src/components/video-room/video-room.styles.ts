@@ -141,6 +141,13 @@ export const styles = css`
     min-width: 7rem;
     border: 2px solid var(--_surface);
   }
+  .play {
+    position: absolute;
+    inset: 50% auto auto 50%;
+    transform: translate(-50%, -50%);
+    font-size: 1.125rem;
+    padding: 0.75rem 1.25rem;
+  }
   .empty {
     color: #fff;
     place-self: center;

@@ -1,5 +1,8 @@
 import type { ParticipantView } from '@sehatkit/sdk/teleconsult';
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+// Lit commits an object binding on every render, and assigning `srcObject`, even the same stream, reloads
+// the video (a black flash, and under a strict autoplay policy a stop). `live` skips the unchanged stream.
+import { live } from 'lit/directives/live.js';
 import { Bind } from '../../internal/bind';
 import { EndpointElement } from '../../internal/endpoint-element';
 import { base, tokens } from '../../styles/tokens';
@@ -16,6 +19,7 @@ import {
   SehatVideoErrorEvent,
 } from './events';
 import type { SharedFile } from './file-transfer';
+import { RemotePlayback } from './playback';
 import { RoomApi } from './room-api';
 import { type VideoRoomTerms, videoRoomTerms } from './terms';
 import { styles } from './video-room.styles';
@@ -51,7 +55,7 @@ function tokenHasName(token: string): boolean {
  * @event {SehatMediaToggleEvent} sehat-media-toggle - Microphone, camera or screen share changed, here or on the other side.
  * @event {SehatConnectionQualityEvent} sehat-connection-quality - Quality of a connection changed, or the connection dropped and came back.
  * @event {SehatErrorEvent} sehat-error - A request to the server handler failed or was refused (`detail.reason`: `token_expired`, `not_host`…); the element shows why.
- * @event {SehatVideoErrorEvent} sehat-video-error - A device or call failure (`permission_denied`, `no_device`, `screenshare_failed`, `file_refused`…); the element shows why.
+ * @event {SehatVideoErrorEvent} sehat-video-error - A device or call failure (`permission_denied`, `no_device`, `screenshare_failed`, `file_refused`, `playback_blocked` when the browser's autoplay policy holds back the remote sound and video until a tap…); the element shows why.
  * @event {SehatConsultationEndedEvent} sehat-consultation-ended - The host ended the consultation (time to ask for payment or send documents).
  * @event {SehatFileReceivedEvent} sehat-file-received - A shared file arrived complete and checked.
  *
@@ -64,6 +68,7 @@ function tokenHasName(token: string): boolean {
  * @csspart stage - The call: remote and local video.
  * @csspart remote - One remote participant's tile.
  * @csspart remote-video - A remote participant's video.
+ * @csspart play-button - Shown when the browser refused to start the call's sound or video on its own (autoplay policy): a tap or key press starts them.
  * @csspart local-video - This browser's own video.
  * @csspart controls - The call's toolbar.
  * @csspart timer - The consultation timer.
@@ -110,6 +115,13 @@ export class SehatVideoRoom extends EndpointElement {
     emit: (happening) => this.#dispatch(happening),
   });
   #api: RoomApi | undefined;
+  readonly #playback = new RemotePlayback((blocked) => {
+    this.requestUpdate();
+    if (blocked) {
+      const message = this.#terms().playbackBlocked;
+      this.emit(new SehatVideoErrorEvent({ code: 'playback_blocked', message }));
+    }
+  });
   #ticker: ReturnType<typeof setInterval> | undefined;
 
   constructor() {
@@ -155,6 +167,24 @@ export class SehatVideoRoom extends EndpointElement {
 
   protected override firstUpdated(): void {
     void this.#controller.preview();
+  }
+
+  protected override updated(changed: Map<PropertyKey, unknown>): void {
+    super.updated(changed);
+    this.#playback.watch(this.#remoteVideos());
+  }
+
+  #remoteVideos(): NodeListOf<HTMLVideoElement> {
+    return this.renderRoot.querySelectorAll<HTMLVideoElement>('video[part="remote-video"]');
+  }
+
+  /** The tap on "start the sound/video": a user gesture, which the autoplay policy waits for. */
+  async #resumePlayback(): Promise<void> {
+    if (await this.#playback.resume(this.#remoteVideos())) {
+      // The button goes away; keyboard users continue from the call's toolbar.
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLButtonElement>('[part="controls"] button:not([disabled])')?.focus();
+    }
   }
 
   // ---- public API ----
@@ -300,9 +330,14 @@ export class SehatVideoRoom extends EndpointElement {
 
   #status(t: VideoRoomTerms) {
     const c = this.#controller.state.connection;
-    return html`<p part="status" class="status" role="status" aria-live="polite" ?hidden=${c === 'online'}>
-      ${c === 'reconnecting' ? t.reconnecting : c === 'restored' ? t.restored : ''}
+    const blocked = this.#playbackBlocked();
+    return html`<p part="status" class="status" role="status" aria-live="polite" ?hidden=${c === 'online' && !blocked}>
+      ${c === 'reconnecting' ? t.reconnecting : c === 'restored' ? t.restored : blocked ? t.playbackBlocked : ''}
     </p>`;
+  }
+
+  #playbackBlocked(): boolean {
+    return this.#playback.blocked && this.#controller.state.phase === 'call';
   }
 
   #problems(t: VideoRoomTerms) {
@@ -341,7 +376,7 @@ export class SehatVideoRoom extends EndpointElement {
       <h2>${t.setupTitle}</h2>
       <p>${t.setupHelp}</p>
       <video part="preview" class="preview" aria-label=${t.preview} autoplay muted playsinline
-        .srcObject=${s.local?.stream ?? null}></video>
+        .srcObject=${live(s.local?.stream ?? null)}></video>
       ${this.#problems(t)}
       <div class="fields">
         ${select(t.microphone, 'mic', s.devices.microphones, 'microphoneId')}
@@ -362,7 +397,7 @@ export class SehatVideoRoom extends EndpointElement {
       <p aria-live="polite">${position ? t.position(position) : ''}</p>
       <p>${t.waitingHelp}</p>
       <video part="preview" class="preview small" aria-label=${t.preview} autoplay muted playsinline
-        .srcObject=${this.#controller.state.local?.stream ?? null}></video>
+        .srcObject=${live(this.#controller.state.local?.stream ?? null)}></video>
       ${this.#announcements(t)} ${view?.room.waitingChat ? this.#waitingChat(t, view.you.id) : nothing}
     </div>`;
   }
@@ -407,7 +442,13 @@ export class SehatVideoRoom extends EndpointElement {
       <div class="main">
         <div part="stage" class="stage">
           ${s.remotes.length ? s.remotes.map((r) => this.#tile(r, t)) : html`<p class="empty">${isHost ? t.nobodyWaiting : t.connecting}</p>`}
-          <video part="local-video" class="local" aria-label=${t.you} autoplay muted playsinline .srcObject=${s.local?.stream ?? null}></video>
+          <video part="local-video" class="local" aria-label=${t.you} autoplay muted playsinline .srcObject=${live(s.local?.stream ?? null)}></video>
+          ${
+            this.#playbackBlocked()
+              ? html`<button part="play-button" class="primary play" @click=${() => void this.#resumePlayback()}>
+                  ${t.startPlayback}</button>`
+              : nothing
+          }
         </div>
         ${this.#timer(t)} ${this.#controls(t, isHost)}
       </div>
@@ -432,7 +473,7 @@ export class SehatVideoRoom extends EndpointElement {
     return html`<figure part="remote" class="remote" data-participant=${r.participantId}
       data-microphone=${r.media.microphone ? 'on' : 'off'} data-camera=${r.media.camera ? 'on' : 'off'}
       data-screen=${r.media.screen ? 'on' : 'off'} data-link=${r.link}>
-      <video part="remote-video" autoplay playsinline .srcObject=${r.stream ?? null} aria-label=${r.displayName}></video>
+      <video part="remote-video" autoplay playsinline .srcObject=${live(r.stream ?? null)} aria-label=${r.displayName}></video>
       <figcaption>${r.displayName}${notes.map((n) => html`<span class="note">${n}</span>`)}</figcaption>
     </figure>`;
   }
