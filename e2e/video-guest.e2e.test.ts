@@ -76,11 +76,16 @@ describe('a guest in a video consultation', () => {
   });
 
   it('lets the host invite a guest, who knocks and waits like a patient', async () => {
-    const link = await host.evaluate(() =>
-      document.querySelector('sehat-video-room')?.inviteGuest('Siti (anak)'),
-    );
-    const guestToken = new URL(link ?? 'http://invalid/').searchParams.get('token') ?? '';
+    const link = await host.evaluate(() => {
+      // An EMR page's address often carries its own session and the patient: none of it is the guest's.
+      history.replaceState(null, '', '/?session=staff-secret&patient=RM-0042#notes');
+      return document.querySelector('sehat-video-room')?.inviteGuest('Siti (anak)');
+    });
+    const guestUrl = new URL(link ?? 'http://invalid/');
+    const guestToken = guestUrl.searchParams.get('token') ?? '';
     expect(guestToken).not.toBe('');
+    expect([...guestUrl.searchParams.keys()]).toEqual(['token']);
+    expect(guestUrl.hash).toBe('');
     // The guest's page also carries the clinic's staff login, so only the room role can stop it below.
     await guest.goto(stack.page(guestToken, { staff: true }));
     await click(guest, '[part="join-button"]');

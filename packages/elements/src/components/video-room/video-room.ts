@@ -103,8 +103,9 @@ export class SehatVideoRoom extends EndpointElement {
   displayName = '';
 
   /**
-   * Where a guest's link points; `{token}` is replaced with the guest's token. Default: this page's URL with
-   * a `token` query parameter.
+   * Where a guest's link points; `{token}` is replaced with the guest's token. Default: this page's address
+   * with only a `token` query parameter; the host page's own query and fragment (which may carry the host's
+   * session or a patient id) are left out.
    */
   guestLink = '';
 
@@ -254,7 +255,7 @@ export class SehatVideoRoom extends EndpointElement {
 
   #guestUrl(token: string): string {
     if (this.guestLink) return this.guestLink.replace('{token}', encodeURIComponent(token));
-    const url = new URL(location.href);
+    const url = new URL(location.pathname, location.origin);
     url.searchParams.set('token', token);
     return url.href;
   }
