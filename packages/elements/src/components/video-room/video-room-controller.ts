@@ -209,6 +209,19 @@ export class VideoRoomController extends Controller<VideoRoomState> {
     }
     if (you.role === 'host') {
       if (this.state.phase === 'joining') this.update({ phase: 'lobby' });
+      // Whoever knocked before this host's stream was connected (or while it was down) is announced from the
+      // waiting list, once, as if the knock had just arrived.
+      for (const p of view.participants) {
+        if (p.state !== 'waiting') this.#knocked.delete(p.id);
+        else if (p.id !== you.id && p.arrival) {
+          this.#announceKnock({
+            participantId: p.id,
+            displayName: p.displayName,
+            role: p.role,
+            arrival: p.arrival,
+          });
+        }
+      }
       // The host opens the call at once, alone: whoever is admitted then only has to dial in.
       void this.startCall();
     } else if (you.state === 'waiting') {
@@ -223,9 +236,10 @@ export class VideoRoomController extends Controller<VideoRoomState> {
     const you = this.state.view?.you;
     switch (notice.type) {
       case 'knock':
-        this.#emit({ ...notice, type: 'knock' });
+        this.#announceKnock(notice);
         break;
       case 'admitted':
+        this.#knocked.delete(notice.participantId);
         this.#emit({
           type: 'admitted',
           participantId: notice.participantId,
@@ -233,6 +247,7 @@ export class VideoRoomController extends Controller<VideoRoomState> {
         });
         break;
       case 'left':
+        this.#knocked.delete(notice.participantId);
         this.#emit({ ...notice, self: notice.participantId === you?.id });
         break;
       case 'ended':
@@ -245,6 +260,15 @@ export class VideoRoomController extends Controller<VideoRoomState> {
         break;
       default:
     }
+  }
+
+  readonly #knocked = new Set<string>();
+
+  /** One `knock` per participant and visit to the waiting room, whether it came as a notice or in a view. */
+  #announceKnock(knock: Omit<Extract<Happening, { type: 'knock' }>, 'type'>): void {
+    if (this.#knocked.has(knock.participantId)) return;
+    this.#knocked.add(knock.participantId);
+    this.#emit({ ...knock, type: 'knock' });
   }
 
   /** Connects the call (loading PeerJS) and tells the server this browser is in it. */
