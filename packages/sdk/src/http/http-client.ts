@@ -3,6 +3,7 @@ import { TransportError } from '../errors/remote-errors';
 import type { SehatErrorSource } from '../errors/sehat-error';
 import { type Logger, silentLogger } from '../logging/logger';
 import { defaultRedactor, type Redactor } from '../logging/redact';
+import { rawExchangeOf } from './raw-exchange';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -70,6 +71,10 @@ const PAYLOAD = 'sehatPayload';
 interface Payload {
   headers: Headers;
   body: string | undefined;
+  /** The text of `response`, when the fetch read it without a body stream (see RAW_EXCHANGE). */
+  text?: string;
+  responseHeaders?: Headers;
+  response?: Response;
 }
 type AdapterInit = { [PAYLOAD]?: Payload };
 
@@ -79,10 +84,36 @@ type AdapterInit = { [PAYLOAD]?: Payload };
  * copies the headers twice, which doubled the CPU time of a POST. Headers and body therefore stay out of
  * ky's Request and go to fetch as given, on every attempt, so a retry still resends them. Method, URL and the
  * abort signal that carries ky's timeout come from the Request ky built.
+ *
+ * A fetch carrying a raw exchange (createNodeFetch) is asked for the text directly: ky gets a Response with
+ * the status but no body, and `send` takes text and headers from the payload of the attempt that answered.
  */
 function fetchAdapter(injected: typeof fetch | undefined): typeof fetch {
-  return ((request: Request, init?: AdapterInit) => {
+  const raw = rawExchangeOf(injected);
+  return (async (request: Request, init?: AdapterInit) => {
     const payload = init?.[PAYLOAD];
+    if (raw !== undefined && payload !== undefined) {
+      const answer = await raw(request.url, {
+        method: request.method,
+        headers: payload.headers,
+        body: payload.body,
+        signal: request.signal,
+      });
+      // ky reads headers only to decide on a retry (Retry-After), which a 2xx never needs; copying them into
+      // a Response costs more than the rest of it.
+      const ok = answer.status >= 200 && answer.status < 300;
+      const response = new Response(null, {
+        status: answer.status,
+        statusText: answer.statusText,
+        ...(ok ? {} : { headers: answer.headers }),
+      });
+      // The Response constructor cannot set the URL; `send` reports it.
+      Object.defineProperty(response, 'url', { value: answer.url });
+      payload.text = answer.text;
+      payload.responseHeaders = answer.headers;
+      payload.response = response;
+      return response;
+    }
     // Read per call, like ky does, so a fetch installed after construction is the one used.
     const transport = injected ?? globalThis.fetch;
     const requestInit: RequestInit = { method: request.method, signal: request.signal };
@@ -154,6 +185,7 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       const started = performance.now();
       const searchParams = definedParams(request.searchParams);
       let response: Response;
+      let payload: Payload | undefined;
       try {
         // Built here rather than by ky, so a header value that is not allowed fails at once, not after retries.
         const headers = new Headers(request.headers);
@@ -166,7 +198,8 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         if (body !== undefined && (request.method === 'GET' || request.method === 'HEAD')) {
           throw new TypeError(`A ${request.method} request cannot have a body`);
         }
-        const init: Options & AdapterInit = { method: request.method, [PAYLOAD]: { headers, body } };
+        payload = { headers, body };
+        const init: Options & AdapterInit = { method: request.method, [PAYLOAD]: payload };
         if (searchParams !== undefined) init.searchParams = searchParams;
         if (request.timeoutMs) init.timeout = request.timeoutMs;
         if (request.retry === false) init.retry = 0;
@@ -175,7 +208,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         if (error instanceof HTTPError) response = error.response;
         else throw transportFailure(options.source, error, redactor, request.method, url);
       }
-      const text = await response.text();
+      const raw = payload?.response === response ? payload : undefined;
+      const text = raw ? (raw.text as string) : await response.text();
+      const responseHeaders = raw?.responseHeaders ?? response.headers;
       const durationMs = Math.round(performance.now() - started);
       const responseUrl = response.url || url;
       if (logs) {
@@ -189,9 +224,9 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
       }
       return {
         status: response.status,
-        headers: response.headers,
+        headers: responseHeaders,
         url: responseUrl,
-        contentType: response.headers.get('content-type') ?? '',
+        contentType: responseHeaders.get('content-type') ?? '',
         body: text,
         durationMs,
       };

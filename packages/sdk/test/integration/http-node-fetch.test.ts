@@ -169,4 +169,35 @@ describe('createNodeFetch', () => {
     expect(isTransportError(error)).toBe(true);
     expect((error as TransportError).failure).toBe('timeout');
   });
+  it('gives createHttpClient the same text, status, headers and URL as Response.text() would', async () => {
+    const server = await serve((req, res) => {
+      if (req.url === '/moved') return res.writeHead(302, { location: '/Patient/P1' }).end();
+      if (req.url === '/Patient/P1') {
+        return res
+          .writeHead(200, { 'content-encoding': 'gzip', 'x-request-id': 'abc', 'set-cookie': ['a=1', 'b=2'] })
+          .end(gzipSync('\uFEFF{"nama":"Siti Aminah ✓"}'));
+      }
+      if (req.url === '/broken') return res.writeHead(200).end(Buffer.from([0x7b, 0xff, 0x7d]));
+      res.writeHead(422, 'Unprocessable', { 'content-type': 'application/json' }).end('{"error":"nik"}');
+    });
+    const http = createHttpClient({
+      source: 'satusehat',
+      baseUrl: server.url,
+      logger: silentLogger,
+      fetch: createNodeFetch(),
+    });
+    const moved = await http.send({ method: 'GET', path: 'moved', headers: { authorization: 'Bearer t' } });
+    expect(moved.status).toBe(200);
+    expect(moved.url).toBe(`${server.url}/Patient/P1`);
+    expect(moved.body).toBe('{"nama":"Siti Aminah ✓"}');
+    expect(moved.headers.get('x-request-id')).toBe('abc');
+    expect(moved.headers.getSetCookie()).toEqual(['a=1', 'b=2']);
+    expect(server.requests[1]?.headers.authorization).toBe('Bearer t');
+    expect((await http.send({ method: 'GET', path: 'broken' })).body).toBe('{\uFFFD}');
+    const refused = await http.send({ method: 'POST', path: 'Patient', json: { nik: 'x' } });
+    expect(refused.status).toBe(422);
+    expect(refused.contentType).toBe('application/json');
+    expect(refused.body).toBe('{"error":"nik"}');
+    expect(server.requests.at(-1)?.body).toBe('{"nik":"x"}');
+  });
 });

@@ -2,6 +2,7 @@ import { Agent as HttpAgent, request as httpRequest, type IncomingMessage } from
 import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
 import type { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import { RAW_EXCHANGE, type RawExchange } from '../raw-exchange';
 
 export interface NodeFetchOptions {
   /** Most sockets open at once to one host. Default: no limit, as with Node's fetch. */
@@ -57,24 +58,22 @@ export function createNodeFetch(options: NodeFetchOptions = {}): typeof fetch {
   };
   const agents = { http: new HttpAgent(agentOptions), https: new HttpsAgent(agentOptions) };
 
-  return (async (input: FetchInput, init: FetchInit = {}) => {
-    const body = init.body;
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : undefined;
-    const plainBody = body == null || typeof body === 'string' || body instanceof Uint8Array;
-    if (url === undefined || !plainBody || (init.redirect !== undefined && init.redirect !== 'follow')) {
-      return globalThis.fetch(input, init);
-    }
-    const signal = init.signal ?? undefined;
+  /** Sends, following redirects as fetch does; the final response's body is left to the caller. */
+  const follow = async (
+    url: string,
+    method: string,
+    headers: Record<string, string>,
+    body: string | Uint8Array | undefined,
+    signal: AbortSignal | undefined,
+  ): Promise<{ res: IncomingMessage; target: URL; method: string }> => {
     signal?.throwIfAborted();
     let target = new URL(url);
-    let method = (init.method ?? 'GET').toUpperCase();
-    let payload = body ?? undefined;
-    const headers = requestHeaders(init.headers, payload);
+    let payload = body;
     for (let redirects = 0; ; redirects += 1) {
       const res = await exchange(agents, target, method, headers, payload, signal);
       const location = res.headers.location;
       if (!REDIRECT_STATUSES.has(res.statusCode ?? 0) || location === undefined) {
-        return toResponse(res, target.href, method, signal);
+        return { res, target, method };
       }
       res.resume();
       if (redirects === MAX_REDIRECTS) {
@@ -90,7 +89,51 @@ export function createNodeFetch(options: NodeFetchOptions = {}): typeof fetch {
       if (next.origin !== target.origin) for (const name of CREDENTIAL_HEADERS) delete headers[name];
       target = next;
     }
+  };
+
+  const nodeFetch = (async (input: FetchInput, init: FetchInit = {}) => {
+    const body = init.body;
+    const url = typeof input === 'string' ? input : input instanceof URL ? input.href : undefined;
+    const plainBody = body == null || typeof body === 'string' || body instanceof Uint8Array;
+    if (url === undefined || !plainBody || (init.redirect !== undefined && init.redirect !== 'follow')) {
+      return globalThis.fetch(input, init);
+    }
+    const signal = init.signal ?? undefined;
+    const payload = body ?? undefined;
+    const method = (init.method ?? 'GET').toUpperCase();
+    const final = await follow(url, method, requestHeaders(init.headers, payload), payload, signal);
+    return toResponse(final.res, final.target.href, final.method, signal);
   }) as typeof fetch;
+
+  // What createHttpClient uses instead of the Response above: the same exchange, the body read as text at once.
+  const raw: RawExchange = async (url, init) => {
+    const method = init.method.toUpperCase();
+    const { res, target, ...last } = await follow(
+      url,
+      method,
+      requestHeaders(init.headers, init.body),
+      init.body,
+      init.signal,
+    );
+    const status = res.statusCode ?? 0;
+    let text = '';
+    if (NULL_BODY_STATUSES.has(status) || last.method === 'HEAD') res.resume();
+    else text = utf8(await readAll(decoded(res), init.signal));
+    return {
+      status,
+      statusText: res.statusMessage ?? '',
+      headers: responseHeaders(res),
+      url: target.href,
+      text,
+    };
+  };
+  return Object.assign(nodeFetch, { [RAW_EXCHANGE]: raw });
+}
+
+/** UTF-8 decode as fetch's `text()` does it: malformed bytes become U+FFFD, a leading byte order mark goes. */
+function utf8(bytes: Buffer): string {
+  const text = bytes.toString('utf8');
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
 /** Lower-cased headers with the ones fetch would add: a type for a string body, what is accepted, an agent. */
@@ -166,6 +209,13 @@ function decoded(res: IncomingMessage): Readable {
   return res;
 }
 
+function responseHeaders(res: IncomingMessage): Headers {
+  const headers = new Headers();
+  const raw = res.rawHeaders;
+  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
+  return headers;
+}
+
 async function toResponse(
   res: IncomingMessage,
   url: string,
@@ -173,9 +223,7 @@ async function toResponse(
   signal: AbortSignal | undefined,
 ): Promise<Response> {
   const status = res.statusCode ?? 0;
-  const headers = new Headers();
-  const raw = res.rawHeaders;
-  for (let i = 0; i < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
+  const headers = responseHeaders(res);
   let body: Buffer | null = null;
   if (NULL_BODY_STATUSES.has(status) || method === 'HEAD') res.resume();
   else body = await readAll(decoded(res), signal);

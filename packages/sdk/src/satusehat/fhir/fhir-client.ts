@@ -16,6 +16,18 @@ import type {
 
 const SUPPRESSED = 'suppressed';
 
+/** Bundles the SDK built and validated itself (validateForSatuSehat, stricter than transactionSchema). */
+const validatedBundles = new WeakSet<Bundle>();
+
+/**
+ * Marks a Bundle the caller built and validated with validateForSatuSehat, so `transaction` does not check its
+ * shape a second time. Internal to the SDK (visit sync); not exported from the package.
+ */
+export function markValidated(bundle: Bundle): Bundle {
+  validatedBundles.add(bundle);
+  return bundle;
+}
+
 function queryString(params: SearchParams): string {
   const query = new URLSearchParams();
   for (const [name, value] of Object.entries(params)) {
@@ -171,7 +183,7 @@ export class FhirClient {
    * Returns the transaction-response with each entry's `response.location`.
    */
   async transaction(bundle: Bundle): Promise<Bundle> {
-    parseInput(transactionSchema, bundle, 'transaction Bundle');
+    if (!validatedBundles.has(bundle)) parseInput(transactionSchema, bundle, 'transaction Bundle');
     const action = 'transaction';
     const { body } = await this.#t.json({ api: 'fhir', method: 'POST', path: '', json: bundle, action });
     return expectResource<Bundle>(body, 'Bundle', action);

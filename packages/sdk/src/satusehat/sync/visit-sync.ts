@@ -20,7 +20,7 @@ import { ValidationError } from '../../errors/validation-error';
 import { fieldIssuesFromZod } from '../../errors/zod-issues';
 import type { Clock } from '../../logging/clock';
 import type { Logger } from '../../logging/logger';
-import type { FhirClient } from '../fhir/fhir-client';
+import { type FhirClient, markValidated } from '../fhir/fhir-client';
 import { nikSchema } from '../fhir/inputs';
 import type { SatuSehatLookups } from '../fhir/lookups';
 import { IdentityCache } from './identity-cache';
@@ -43,10 +43,15 @@ export interface VisitSyncDeps {
 }
 
 const name = z.string().trim().min(1, 'Must not be empty').max(200);
-const identitySchema = z.union([
-  z.strictObject({ ihsNumber: z.string().min(1), name }),
-  z.strictObject({ nik: nikSchema, name }),
-]);
+const byIhsNumber = z.strictObject({ ihsNumber: z.string().min(1), name });
+const byNik = z.strictObject({ nik: nikSchema, name });
+const identitySchema = z.union([byIhsNumber, byNik]);
+
+/** True when `value` is a valid identity: the branch its keys name is tried alone, without failing the other. */
+function isIdentity(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return false;
+  return ('nik' in value ? byNik : byIhsNumber).safeParse(value).success;
+}
 const optionsSchema = z.strictObject({
   timeZone: z.enum(['WIB', 'WITA', 'WIT']).optional(),
   facilityName: name.optional(),
@@ -136,7 +141,10 @@ export class VisitSync {
    */
   #precheck(visit: SyncVisitRecord, opts: SyncOptions): CheckedVisit {
     const issues = (['patient', 'practitioner'] as const).flatMap((field) => {
-      const r = identitySchema.safeParse((visit as { [k: string]: unknown } | undefined)?.[field]);
+      const value = (visit as { [k: string]: unknown } | undefined)?.[field];
+      if (isIdentity(value)) return [];
+      // The union's own issues, as a caller has always seen them.
+      const r = identitySchema.safeParse(value);
       return r.success ? [] : fieldIssuesFromZod(r.error, [field]);
     });
     if (issues.length > 0) throw new ValidationError('visit', issues);
@@ -195,7 +203,8 @@ export class VisitSync {
           { source: 'satusehat', reason: `${kind}_not_found` },
         );
       }
-      return found.id;
+      // Held to the same schema as a number given by the caller, once, before it is remembered.
+      return this.#ref(kind, { ihsNumber: found.id, name: who.name }).ihsNumber;
     });
   }
 
@@ -226,6 +235,8 @@ export class VisitSync {
       this.#d.lookups.encounterByIdentifier(parsed.registrationNumber),
     ]);
     const ids = { patientId, practitionerId };
+    // Both IHS numbers passed the record's schema already: a number given by the caller in the check before
+    // I/O, a number SATUSEHAT answered with when it was resolved (#resolve), before it was cached.
     const patient = { ihsNumber: patientId, name: parsed.patient.name };
     const practitioner = { ihsNumber: practitionerId, name: parsed.practitioner.name };
 
@@ -250,13 +261,8 @@ export class VisitSync {
         opts,
       );
     } else {
-      // The stand-ins of the check before I/O give way to the IHS numbers SATUSEHAT answered with, which are
-      // held to the same schema as a number given by the caller.
-      record = {
-        ...parsed,
-        patient: this.#ref('patient', patient),
-        practitioner: this.#ref('practitioner', practitioner),
-      };
+      // The stand-ins of the check before I/O give way to the IHS numbers.
+      record = { ...parsed, patient, practitioner };
     }
 
     let bundle: ReturnType<typeof buildVisitBundleFromParsed>;
@@ -288,7 +294,8 @@ export class VisitSync {
 
     let response: Awaited<ReturnType<FhirClient['transaction']>>;
     try {
-      response = await this.#d.fhir.transaction(bundle);
+      // A new visit's Bundle holds no ids from elsewhere: validateForSatuSehat covered all transaction() checks.
+      response = await this.#d.fhir.transaction(existing ? bundle : markValidated(bundle));
     } catch (error) {
       // Another sync of the same visit won the race: SATUSEHAT refused ours as a duplicate.
       if (isConflictError(error) && error.reason === 'duplicate') {
