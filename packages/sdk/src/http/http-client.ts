@@ -3,7 +3,7 @@ import { TransportError } from '../errors/remote-errors';
 import type { SehatErrorSource } from '../errors/sehat-error';
 import { type Logger, silentLogger } from '../logging/logger';
 import { defaultRedactor, type Redactor } from '../logging/redact';
-import { rawExchangeOf } from './raw-exchange';
+import { type RawResponse, rawExchangeOf } from './raw-exchange';
 
 export type HttpMethod = 'GET' | 'HEAD' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -71,9 +71,8 @@ const PAYLOAD = 'sehatPayload';
 interface Payload {
   headers: Headers;
   body: string | undefined;
-  /** The text of `response`, when the fetch read it without a body stream (see RAW_EXCHANGE). */
-  text?: string;
-  responseHeaders?: Headers;
+  /** What the fetch answered without a body stream (see RAW_EXCHANGE), and the Response ky got for it. */
+  answer?: RawResponse;
   response?: Response;
 }
 type AdapterInit = { [PAYLOAD]?: Payload };
@@ -107,10 +106,7 @@ function fetchAdapter(injected: typeof fetch | undefined): typeof fetch {
         statusText: answer.statusText,
         ...(ok ? {} : { headers: answer.headers }),
       });
-      // The Response constructor cannot set the URL; `send` reports it.
-      Object.defineProperty(response, 'url', { value: answer.url });
-      payload.text = answer.text;
-      payload.responseHeaders = answer.headers;
+      payload.answer = answer;
       payload.response = response;
       return response;
     }
@@ -208,11 +204,10 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
         if (error instanceof HTTPError) response = error.response;
         else throw transportFailure(options.source, error, redactor, request.method, url);
       }
-      const raw = payload?.response === response ? payload : undefined;
-      const text = raw ? (raw.text as string) : await response.text();
-      const responseHeaders = raw?.responseHeaders ?? response.headers;
+      const answer = payload?.response === response ? payload.answer : undefined;
+      const text = answer ? answer.text : await response.text();
       const durationMs = Math.round(performance.now() - started);
-      const responseUrl = response.url || url;
+      const responseUrl = answer?.url ?? (response.url || url);
       if (logs) {
         log.debug('http exchange', {
           source: options.source,
@@ -222,11 +217,23 @@ export function createHttpClient(options: HttpClientOptions): HttpClient {
           durationMs,
         });
       }
+      if (answer) {
+        return {
+          status: response.status,
+          get headers() {
+            return answer.headers;
+          },
+          url: responseUrl,
+          contentType: answer.contentType,
+          body: text,
+          durationMs,
+        };
+      }
       return {
         status: response.status,
-        headers: responseHeaders,
+        headers: response.headers,
         url: responseUrl,
-        contentType: responseHeaders.get('content-type') ?? '',
+        contentType: response.headers.get('content-type') ?? '',
         body: text,
         durationMs,
       };

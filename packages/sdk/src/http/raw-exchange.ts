@@ -17,7 +17,10 @@ export interface RawInit {
 export interface RawResponse {
   status: number;
   statusText: string;
-  headers: Headers;
+  /** Built when first read: most answers are never asked for more than their content type. */
+  readonly headers: Headers;
+  /** The `content-type` header, or ''. */
+  contentType: string;
   /** Where the response came from, after redirects. */
   url: string;
   /** The body decoded as UTF-8 (a leading byte order mark dropped), as `Response.text()` reads it. */

@@ -119,10 +119,16 @@ export function createNodeFetch(options: NodeFetchOptions = {}): typeof fetch {
     let text = '';
     if (NULL_BODY_STATUSES.has(status) || last.method === 'HEAD') res.resume();
     else text = utf8(await readAll(decoded(res), init.signal));
+    const rawHeaders = res.rawHeaders;
+    let headers: Headers | undefined;
     return {
       status,
       statusText: res.statusMessage ?? '',
-      headers: responseHeaders(res),
+      get headers() {
+        headers ??= responseHeaders(rawHeaders);
+        return headers;
+      },
+      contentType: res.headers['content-type'] ?? '',
       url: target.href,
       text,
     };
@@ -209,9 +215,8 @@ function decoded(res: IncomingMessage): Readable {
   return res;
 }
 
-function responseHeaders(res: IncomingMessage): Headers {
+function responseHeaders(raw: string[]): Headers {
   const headers = new Headers();
-  const raw = res.rawHeaders;
   for (let i = 0; i < raw.length; i += 2) headers.append(raw[i] as string, raw[i + 1] as string);
   return headers;
 }
@@ -223,7 +228,7 @@ async function toResponse(
   signal: AbortSignal | undefined,
 ): Promise<Response> {
   const status = res.statusCode ?? 0;
-  const headers = responseHeaders(res);
+  const headers = responseHeaders(res.rawHeaders);
   let body: Buffer | null = null;
   if (NULL_BODY_STATUSES.has(status) || method === 'HEAD') res.resume();
   else body = await readAll(decoded(res), signal);
